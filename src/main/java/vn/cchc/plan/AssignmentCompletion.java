@@ -1,0 +1,29 @@
+package vn.cchc.plan;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/** SNV accepted an agency's result: the assignment is done, on time or late by the engine's clock. */
+@Component("assignmentCompletion")
+class AssignmentCompletion implements ExecutionListener {
+
+    private final Assignments assignments;
+
+    AssignmentCompletion(Assignments assignments) {
+        this.assignments = assignments;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Date now = ClockUtil.getCurrentTime();
+        Date due = (Date) execution.getVariable(PlanVariables.DUE_DATE);
+        AssignmentStatus status = due == null || !now.after(due) ? AssignmentStatus.DONE_ON_TIME
+                : AssignmentStatus.DONE_LATE;
+        assignments.complete(execution.getProcessBusinessKey(), status,
+                LocalDateTime.ofInstant(now.toInstant(), DueDates.ZONE));
+    }
+}

@@ -1,0 +1,65 @@
+package vn.cchc.plan;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Assignments (plan item × responsible agency), in table {@code cchc_assignment}. */
+@Repository
+public class Assignments {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Assignments(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record Assignment(String id, String planId, int itemNo, String agencyId, LocalDate dueDate,
+                             AssignmentStatus status, String processInstanceId) {
+    }
+
+    void insertAll(List<Assignment> assignments) {
+        template.batchUpdate("""
+                        INSERT INTO cchc_assignment (id, plan_id, item_no, agency_id, due_date, status,
+                                                     process_instance_id) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                assignments, 500, (ps, a) -> {
+                    ps.setString(1, a.id());
+                    ps.setString(2, a.planId());
+                    ps.setInt(3, a.itemNo());
+                    ps.setString(4, a.agencyId());
+                    ps.setObject(5, a.dueDate());
+                    ps.setString(6, a.status().name());
+                    ps.setString(7, a.processInstanceId());
+                });
+    }
+
+    void complete(String id, AssignmentStatus status, LocalDateTime at) {
+        jdbc.sql("UPDATE cchc_assignment SET status = ?, completed_at = ? WHERE id = ?")
+                .params(status.name(), Timestamp.valueOf(at), id).update();
+    }
+
+    public List<Assignment> ofPlan(String planId) {
+        return jdbc.sql("SELECT * FROM cchc_assignment WHERE plan_id = ? ORDER BY item_no, agency_id").param(planId)
+                .query((rs, n) -> new Assignment(rs.getString("id"), rs.getString("plan_id"), rs.getInt("item_no"),
+                        rs.getString("agency_id"), rs.getObject("due_date", LocalDate.class),
+                        AssignmentStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id")))
+                .list();
+    }
+
+    /** How many assignments of a plan are in each status. */
+    public Map<String, Long> countByStatus(String planId) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        jdbc.sql("SELECT status, COUNT(*) FROM cchc_assignment WHERE plan_id = ? GROUP BY status").param(planId)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+}

@@ -1,0 +1,28 @@
+package vn.cchc.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** An agency gave its comments on the draft: they are kept with the plan for the reviewers and the leader. */
+@Component("commentRecorder")
+class CommentRecorder implements TaskListener {
+
+    private final PlanComments comments;
+
+    CommentRecorder(PlanComments comments) {
+        this.comments = comments;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        String content = form.text(PlanVariables.AGENCY_COMMENT, "Ý kiến góp ý");
+        form.check();
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        String author = authentication != null ? authentication.getUserId() : String.valueOf(task.getAssignee());
+        comments.add((String) task.getVariable(PlanVariables.PLAN_ID),
+                (String) task.getVariable(PlanVariables.COMMENT_AGENCY_ID), author, content);
+        task.removeVariable(PlanVariables.AGENCY_COMMENT);
+    }
+}

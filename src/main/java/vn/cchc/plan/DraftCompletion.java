@@ -1,0 +1,57 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.agency.Resolution;
+
+/**
+ * Completing the draft: checks every field, stores the items, and resolves the agencies asked for comments. Any
+ * problem refuses the completion with a message naming each field, and nothing is stored.
+ */
+@Component("draftCompletion")
+class DraftCompletion implements TaskListener {
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final ItemsJson itemsJson;
+    private final AgencyResolver resolver;
+
+    DraftCompletion(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver) {
+        this.plans = plans;
+        this.items = items;
+        this.itemsJson = itemsJson;
+        this.resolver = resolver;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        Integer year = form.number(PlanVariables.PLAN_YEAR, "Năm kế hoạch");
+        String title = form.text(PlanVariables.PLAN_TITLE, "Tên kế hoạch");
+        String commentAgencies = form.optionalText(PlanVariables.COMMENT_AGENCIES);
+        Resolution commenters = new Resolution(List.of(), List.of());
+        if (commentAgencies != null) {
+            commenters = resolver.resolve(commentAgencies);
+            commenters.unresolved().forEach(p -> form.problem("Không tìm thấy cơ quan lấy ý kiến \"" + p + "\"."));
+            LocalDate deadline = form.date(PlanVariables.COMMENT_DEADLINE, "Hạn góp ý");
+            if (deadline != null) {
+                task.setVariable(PlanVariables.COMMENT_DEADLINE_AT, DueDates.endOfDayIso(deadline));
+            }
+        }
+        form.check();
+        String planId = (String) task.getVariable(PlanVariables.PLAN_ID);
+        List<PlanItem> read = itemsJson.read(planId, year, (String) task.getVariable(PlanVariables.ITEMS_JSON));
+        Plan plan = plans.get(planId);
+        plan.redraft(year, title);
+        plans.update(plan);
+        items.replaceAll(planId, read);
+        task.setVariable(PlanVariables.COMMENT_AGENCIES, String.join(",", commenters.agencyIds()));
+        task.setVariable(PlanVariables.APPROVED, null);
+        task.setVariable(PlanVariables.COMMENT, null);
+        task.setVariable(PlanVariables.RETURNED_BY, null);
+    }
+}

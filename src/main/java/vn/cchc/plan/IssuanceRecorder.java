@@ -1,0 +1,33 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The approved plan is issued: the decision number, date and signer are recorded, and the year-end review is
+ * scheduled after the annual data cut-off (14/12, Decree 09/2019/NĐ-CP).
+ */
+@Component("issuanceRecorder")
+class IssuanceRecorder implements TaskListener {
+
+    private final Plans plans;
+
+    IssuanceRecorder(Plans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormValues form = new FormValues(task);
+        String number = form.text(PlanVariables.DECISION_NUMBER, "Số Quyết định");
+        LocalDate date = form.date(PlanVariables.DECISION_DATE, "Ngày ban hành");
+        String signer = form.text(PlanVariables.SIGNER, "Người ký");
+        form.check();
+        Plan plan = plans.get((String) task.getVariable(PlanVariables.PLAN_ID));
+        plan.issue(number, date, signer);
+        plans.update(plan);
+        task.setVariable(PlanVariables.YEAR_END_AT, DueDates.endOfDayIso(LocalDate.of(plan.year(), 12, 14)));
+    }
+}

@@ -1,0 +1,119 @@
+package vn.cchc.plan;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.agency.Resolution;
+import vn.cchc.deadline.Deadline;
+import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.deadline.DeadlineParser;
+
+/**
+ * Reads plan items typed in the draft form or uploaded as JSON: an array of objects with {@code task} (or
+ * {@code title}), {@code lead} (agency names, aliases, classes or ids; a string or an array), optional
+ * {@code coordinators}, {@code product}, {@code section}, {@code stt}, and {@code due} (an ISO date or a deadline
+ * phrase as plans write it, e.g. "Quý I/2024"). All or nothing: every problem is reported with the item number.
+ */
+@Component
+public class ItemsJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private final AgencyResolver resolver;
+
+    ItemsJson(AgencyResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    public List<PlanItem> read(String planId, int year, String json) {
+        JsonNode root = parse(json);
+        List<String> problems = new ArrayList<>();
+        List<PlanItem> items = new ArrayList<>();
+        DeadlineParser deadlines = new DeadlineParser(year);
+        int no = 0;
+        for (JsonNode node : root) {
+            no++;
+            String prefix = "Nhiệm vụ thứ " + no + ": ";
+            if (!node.isObject()) {
+                problems.add(prefix + "phải là một đối tượng JSON.");
+                continue;
+            }
+            String task = text(node, "task", text(node, "title", ""));
+            String leadText = joined(node.get("lead"));
+            String coordinatorsText = joined(node.get("coordinators"));
+            if (task.isBlank()) {
+                problems.add(prefix + "thiếu nội dung nhiệm vụ (trường \"task\").");
+            }
+            if (leadText.isBlank()) {
+                problems.add(prefix + "thiếu cơ quan chủ trì (trường \"lead\").");
+                continue;
+            }
+            Resolution lead = resolver.resolve(leadText);
+            lead.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan chủ trì \"" + p + "\"."));
+            Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
+                    : resolver.resolve(coordinatorsText);
+            String due = text(node, "due", text(node, "deadline", ""));
+            Deadline deadline = deadline(deadlines, due);
+            if (!task.isBlank()) {
+                items.add(new PlanItem(planId, no, text(node, "section", null), text(node, "stt", String.valueOf(no)),
+                        task, leadText, lead.agencyIds(), coordinatorsText, coordinators.agencyIds(),
+                        text(node, "product", null), due, deadline.kind(), deadline.dates().isEmpty() ? null
+                        : deadline.dates().get(0)));
+            }
+        }
+        if (no == 0) {
+            problems.add("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.");
+        }
+        if (!problems.isEmpty()) {
+            throw new PlanInputException(problems);
+        }
+        return items;
+    }
+
+    private static Deadline deadline(DeadlineParser parser, String due) {
+        try {
+            LocalDate date = LocalDate.parse(due.trim());
+            return new Deadline(due, DeadlineKind.FIXED, List.of(date), false, null, java.util.Map.of());
+        } catch (DateTimeParseException notIso) {
+            return parser.parse(due);
+        }
+    }
+
+    private static JsonNode parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new PlanInputException("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.");
+        }
+        try {
+            JsonNode root = MAPPER.readTree(json);
+            if (!root.isArray()) {
+                throw new PlanInputException("Danh sách nhiệm vụ phải là một mảng JSON [ {...}, {...} ].");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new PlanInputException("Danh sách nhiệm vụ không phải JSON hợp lệ (dòng "
+                    + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ").");
+        }
+    }
+
+    private static String text(JsonNode node, String field, String fallback) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? fallback : value.asText().trim();
+    }
+
+    private static String joined(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            value.forEach(v -> parts.add(v.asText().trim()));
+            return String.join("; ", parts);
+        }
+        return value.asText().trim();
+    }
+}

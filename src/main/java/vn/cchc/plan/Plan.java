@@ -1,0 +1,115 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+
+/** A CCHC plan; guards its own status transitions. */
+public final class Plan {
+
+    private final String id;
+    private int year;
+    private String title;
+    private PlanStatus status;
+    private String submissionNumber;
+    private LocalDate submissionDate;
+    private String decisionNumber;
+    private LocalDate decisionDate;
+    private String signer;
+
+    Plan(String id, int year, String title, PlanStatus status, String submissionNumber, LocalDate submissionDate,
+         String decisionNumber, LocalDate decisionDate, String signer) {
+        this.id = id;
+        this.year = year;
+        this.title = title;
+        this.status = status;
+        this.submissionNumber = submissionNumber;
+        this.submissionDate = submissionDate;
+        this.decisionNumber = decisionNumber;
+        this.decisionDate = decisionDate;
+        this.signer = signer;
+    }
+
+    static Plan newDraft(String id, int year, String title) {
+        return new Plan(id, year, title, PlanStatus.DRAFT, null, null, null, null, null);
+    }
+
+    /** The draft is rewritten (first draft, or rework after a return). */
+    void redraft(int newYear, String newTitle) {
+        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "sửa dự thảo");
+        this.year = newYear;
+        this.title = newTitle;
+        this.status = PlanStatus.IN_REVIEW;
+    }
+
+    void returnToDraft() {
+        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "trả lại dự thảo");
+        this.status = PlanStatus.DRAFT;
+    }
+
+    void submit(String number, LocalDate date) {
+        require(status == PlanStatus.IN_REVIEW, "trình Tờ trình");
+        this.submissionNumber = number;
+        this.submissionDate = date;
+        this.status = PlanStatus.SUBMITTED;
+    }
+
+    void approve() {
+        require(status == PlanStatus.SUBMITTED, "phê duyệt");
+        this.status = PlanStatus.APPROVED;
+    }
+
+    void issue(String number, LocalDate date, String signedBy) {
+        require(status == PlanStatus.APPROVED, "ban hành");
+        this.decisionNumber = number;
+        this.decisionDate = date;
+        this.signer = signedBy;
+        this.status = PlanStatus.ISSUED;
+    }
+
+    void close() {
+        require(status == PlanStatus.ISSUED, "tổng kết");
+        this.status = PlanStatus.CLOSED;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalStateException(
+                    "Kế hoạch " + id + " đang ở trạng thái " + status + ", không thể " + action + ".");
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public PlanStatus status() {
+        return status;
+    }
+
+    public String submissionNumber() {
+        return submissionNumber;
+    }
+
+    public LocalDate submissionDate() {
+        return submissionDate;
+    }
+
+    public String decisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate decisionDate() {
+        return decisionDate;
+    }
+
+    public String signer() {
+        return signer;
+    }
+}

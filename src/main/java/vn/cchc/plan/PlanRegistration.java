@@ -1,0 +1,43 @@
+package vn.cchc.plan;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+import vn.cchc.system.CchcProperties;
+
+/**
+ * When a plan lifecycle starts: registers the plan (its id is the business key, or {@code KH-<year>-<n>} when none
+ * was given) and records which office appraises submissions in this province.
+ */
+@Component("planRegistration")
+class PlanRegistration implements ExecutionListener {
+
+    private final Plans plans;
+    private final CchcProperties properties;
+
+    PlanRegistration(Plans plans, CchcProperties properties) {
+        this.plans = plans;
+        this.properties = properties;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        Object yearVar = execution.getVariable(PlanVariables.PLAN_YEAR);
+        int year = yearVar instanceof Number n ? n.intValue() : java.time.Year.now(DueDates.ZONE).getValue() + 1;
+        String id = execution.getProcessBusinessKey();
+        if (id == null || id.isBlank()) {
+            id = plans.nextId(year);
+            execution.setProcessBusinessKey(id);
+        }
+        if (plans.find(id).isPresent()) {
+            throw new PlanInputException("Đã có kế hoạch mã " + id + ".");
+        }
+        Object title = execution.getVariable(PlanVariables.PLAN_TITLE);
+        plans.insert(Plan.newDraft(id, year, title == null ? "Kế hoạch cải cách hành chính năm " + year
+                : title.toString()));
+        execution.setVariable(PlanVariables.PLAN_ID, id);
+        execution.setVariable(PlanVariables.PLAN_YEAR, year);
+        execution.setVariable(PlanVariables.APPRAISER_GROUP, properties.lifecycle().appraiserGroup());
+        execution.setVariable(PlanVariables.LEGAL_APPRAISER_GROUP, properties.lifecycle().legalAppraiserGroup());
+    }
+}

@@ -1,0 +1,50 @@
+package vn.cchc.plan;
+
+/** Names of the process variables of {@code planLifecycle} and {@code planTask}, in one place. */
+public final class PlanVariables {
+
+    public static final String PROCESS_KEY = "planLifecycle";
+    public static final String TASK_PROCESS_KEY = "planTask";
+
+    // planLifecycle
+    public static final String PLAN_ID = "planId";
+    public static final String PLAN_YEAR = "planYear";
+    public static final String PLAN_TITLE = "planTitle";
+    public static final String ITEMS_JSON = "itemsJson";
+    public static final String COMMENT_AGENCIES = "commentAgencies";
+    public static final String COMMENT_DEADLINE = "commentDeadline";
+    public static final String COMMENT_DEADLINE_AT = "commentDeadlineAt";
+    public static final String COMMENT_AGENCY_ID = "commentAgencyId";
+    public static final String AGENCY_COMMENT = "agencyComment";
+    public static final String MISSING_COMMENTS = "missingComments";
+    public static final String APPRAISER_GROUP = "appraiserGroup";
+    public static final String LEGAL_APPRAISER_GROUP = "legalAppraiserGroup";
+    public static final String NEEDS_LEGAL_APPRAISAL = "needsLegalAppraisal";
+    public static final String SUBMISSION_NUMBER = "submissionNumber";
+    public static final String SUBMISSION_DATE = "submissionDate";
+    public static final String DECISION_NUMBER = "decisionNumber";
+    public static final String DECISION_DATE = "decisionDate";
+    public static final String SIGNER = "signer";
+    public static final String YEAR_END_AT = "yearEndReviewAt";
+    public static final String RETURNED_BY = "returnedBy";
+
+    // every review / approval step
+    public static final String APPROVED = "approved";
+    public static final String COMMENT = "comment";
+
+    // planTask
+    public static final String ITEM_NO = "itemNo";
+    public static final String AGENCY_ID = "agencyId";
+    public static final String AGENCY_NAME = "agencyName";
+    public static final String TASK_TEXT = "taskText";
+    public static final String PRODUCT = "product";
+    public static final String DEADLINE_TEXT = "deadlineText";
+    public static final String DUE_DATE = "dueDate";
+    public static final String DUE_DATE_TEXT = "dueDateText";
+    public static final String COORDINATORS = "coordinators";
+    public static final String PRODUCT_REFERENCE = "productReference";
+    public static final String PRODUCT_NOTE = "productNote";
+
+    private PlanVariables() {
+    }
+}

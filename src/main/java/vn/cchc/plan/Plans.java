@@ -1,0 +1,66 @@
+package vn.cchc.plan;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The plans, in table {@code cchc_plan}. */
+@Repository
+public class Plans {
+
+    private final JdbcClient jdbc;
+
+    Plans(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Plan> find(String id) {
+        return jdbc.sql("SELECT * FROM cchc_plan WHERE id = ?").param(id).query(Plans::map).optional();
+    }
+
+    public Plan get(String id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException("Không tìm thấy kế hoạch " + id));
+    }
+
+    void insert(Plan plan) {
+        jdbc.sql("INSERT INTO cchc_plan (id, plan_year, title, status, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(plan.id(), plan.year(), plan.title(), plan.status().name(), LocalDateTime.now())
+                .update();
+    }
+
+    void update(Plan plan) {
+        jdbc.sql("""
+                UPDATE cchc_plan SET plan_year = ?, title = ?, status = ?, submission_number = ?, submission_date = ?,
+                       decision_number = ?, decision_date = ?, signer = ?
+                 WHERE id = ?""")
+                .params(plan.year(), plan.title(), plan.status().name(), plan.submissionNumber(),
+                        plan.submissionDate(), plan.decisionNumber(), plan.decisionDate(), plan.signer(), plan.id())
+                .update();
+    }
+
+    /** The next free id of the form {@code KH-<year>-<n>}. */
+    String nextId(int year) {
+        long n = jdbc.sql("SELECT COUNT(*) FROM cchc_plan WHERE plan_year = ?").param(year).query(Long.class).single();
+        String id;
+        do {
+            id = "KH-" + year + "-" + (++n);
+        } while (find(id).isPresent());
+        return id;
+    }
+
+    private static Plan map(ResultSet rs, int row) throws SQLException {
+        return new Plan(rs.getString("id"), rs.getInt("plan_year"), rs.getString("title"),
+                PlanStatus.valueOf(rs.getString("status")), rs.getString("submission_number"),
+                toLocalDate(rs.getDate("submission_date")), rs.getString("decision_number"),
+                toLocalDate(rs.getDate("decision_date")), rs.getString("signer"));
+    }
+
+    private static LocalDate toLocalDate(Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

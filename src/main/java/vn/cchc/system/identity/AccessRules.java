@@ -1,0 +1,72 @@
+package vn.cchc.system.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.springframework.stereotype.Component;
+import vn.cchc.plan.PlanVariables;
+import vn.cchc.system.Role;
+
+/**
+ * The authorizations the product needs, created idempotently at start-up. Everyone may open the Tasklist and read
+ * filters, process definitions, users and groups; tasks themselves are visible only to their candidate group (the
+ * engine grants that when it creates the task). Only the SNV specialist starts plans. Deployment, which is code
+ * execution, stays with administrators ({@code camunda-admin}) alone.
+ */
+@Component
+class AccessRules {
+
+    private final AuthorizationService authorizations;
+
+    AccessRules(AuthorizationService authorizations) {
+        this.authorizations = authorizations;
+    }
+
+    void apply() {
+        grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grantEveryone(Resources.FILTER, ANY, Permissions.READ);
+        grantEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+        grantEveryone(Resources.USER, ANY, Permissions.READ);
+        grantEveryone(Resources.GROUP, ANY, Permissions.READ);
+
+        String specialist = Role.SNV_SPECIALIST.groupId();
+        grantGroup(specialist, Resources.PROCESS_DEFINITION, PlanVariables.PROCESS_KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grantGroup(specialist, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+    }
+
+    private void grantEveryone(Resource resource, String resourceId, Permission permission) {
+        boolean present = authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL)
+                .resourceType(resource).resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (!present) {
+            Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GLOBAL);
+            auth.setUserId(ANY);
+            save(auth, resource, resourceId, permission);
+        }
+    }
+
+    private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {
+        boolean present = authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+                .resourceId(resourceId).hasPermission(permission).count() > 0;
+        if (!present) {
+            Authorization auth = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+            auth.setGroupId(groupId);
+            save(auth, resource, resourceId, permission);
+        }
+    }
+
+    private void save(Authorization auth, Resource resource, String resourceId, Permission permission) {
+        auth.setResource(resource);
+        auth.setResourceId(resourceId);
+        auth.addPermission(permission);
+        authorizations.saveAuthorization(auth);
+    }
+}
