@@ -1,28 +1,131 @@
 package vn.cchc.agency;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Resolves agency phrases as plans write them to agency ids. (stub: exact ids and names only) */
+/**
+ * Resolves agency phrases as plans write them to agency ids: names and aliases (accent- and case-insensitive),
+ * classes ("Các sở, ban, ngành tỉnh", "UBND cấp huyện, cấp xã", ...) expanded to their members, and mixtures
+ * separated by ";", ",", "và" or line breaks. Order is kept, duplicates dropped; what matches nothing is returned
+ * as written.
+ */
 public final class AgencyResolver {
 
+    private static final Pattern SEPARATOR = Pattern.compile("[;,\\n]|\\s+va\\s+");
+    private static final Pattern SKIPPABLE = Pattern.compile("(?:[\\s;,.:+/\\n-]+|va\\s+|voi\\s+)+");
+    private static final Pattern PROVINCE_SUFFIX = Pattern.compile("\\s+tinh(?:\\s+vinh\\s+long)?(?![\\p{L}\\p{N}])");
+
     private final AgencyDirectory directory;
+    private final List<NamePattern> names;
+
+    private record NamePattern(Pattern pattern, String agencyId) {
+    }
+
+    private record Match(int end, List<String> ids, boolean unresolved) {
+    }
 
     public AgencyResolver(AgencyDirectory directory) {
         this.directory = directory;
+        List<NamePattern> list = new ArrayList<>();
+        for (Agency agency : directory.all()) {
+            list.add(new NamePattern(TextFold.phrasePattern(agency.name()), agency.id()));
+            list.add(new NamePattern(TextFold.phrasePattern(agency.id()), agency.id()));
+            agency.aliases().forEach(a -> list.add(new NamePattern(TextFold.phrasePattern(a), agency.id())));
+        }
+        this.names = List.copyOf(list);
+    }
+
+    public AgencyDirectory directory() {
+        return directory;
     }
 
     public Resolution resolve(String phrase) {
-        List<String> ids = new ArrayList<>();
+        String text = TextFold.clean(phrase == null ? "" : phrase.replace('\n', ';'));
+        String folded = TextFold.fold(text);
+        Set<String> ids = new LinkedHashSet<>();
         List<String> unresolved = new ArrayList<>();
-        for (String part : phrase.split("[;,]")) {
-            String p = part.trim();
-            if (p.isEmpty()) {
-                continue;
+        int pos = skip(folded, 0);
+        while (pos < folded.length()) {
+            Match match = longestMatchAt(folded, pos);
+            int end;
+            if (match != null) {
+                end = match.end();
+                if (match.unresolved()) {
+                    addUnresolved(unresolved, text.substring(pos, end));
+                } else {
+                    ids.addAll(match.ids());
+                }
+            } else {
+                Matcher sep = SEPARATOR.matcher(folded);
+                end = sep.find(pos) ? sep.start() : folded.length();
+                if (end == pos) {
+                    end = pos + 1;
+                }
+                addUnresolved(unresolved, text.substring(pos, end));
             }
-            directory.all().stream().filter(a -> a.id().equals(p) || a.name().equalsIgnoreCase(p)).findFirst()
-                    .ifPresentOrElse(a -> ids.add(a.id()), () -> unresolved.add(p));
+            pos = skip(folded, end);
         }
-        return new Resolution(ids, unresolved);
+        return new Resolution(new ArrayList<>(ids), unresolved);
+    }
+
+    /** Resolves a cell that may name lead and coordinators together ("X chủ trì, phối hợp với Y"). */
+    public LeadAndCoordinators split(String cell) {
+        return LeadAndCoordinators.split(cell);
+    }
+
+    private Match longestMatchAt(String folded, int pos) {
+        Match best = null;
+        for (NamePattern name : names) {
+            int end = matchEnd(name.pattern(), folded, pos);
+            if (end > 0 && (best == null || end > best.end())) {
+                best = new Match(end, List.of(name.agencyId()), false);
+            }
+        }
+        for (ClassPhrase phrase : ClassPhrase.ALL) {
+            int end = matchEnd(phrase.pattern(), folded, pos);
+            if (end > 0 && (best == null || end > best.end())) {
+                best = new Match(end, membersOf(phrase.classes()), phrase.classes().isEmpty());
+            }
+        }
+        if (best != null && !best.unresolved()) {
+            Matcher suffix = PROVINCE_SUFFIX.matcher(folded).region(best.end(), folded.length());
+            suffix.useTransparentBounds(true);
+            if (suffix.lookingAt()) {
+                best = new Match(suffix.end(), best.ids(), false);
+            }
+        }
+        return best;
+    }
+
+    private static int matchEnd(Pattern pattern, String folded, int pos) {
+        Matcher m = pattern.matcher(folded).region(pos, folded.length());
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.lookingAt() ? m.end() : -1;
+    }
+
+    private List<String> membersOf(Set<AgencyClass> classes) {
+        return directory.all().stream()
+                .filter(a -> classes.contains(a.agencyClass()))
+                .sorted(Comparator.comparingInt(a -> List.of(AgencyClass.values()).indexOf(a.agencyClass())))
+                .map(Agency::id)
+                .toList();
+    }
+
+    private static int skip(String folded, int pos) {
+        Matcher m = SKIPPABLE.matcher(folded).region(pos, folded.length());
+        m.useTransparentBounds(true);
+        return m.lookingAt() ? m.end() : pos;
+    }
+
+    private static void addUnresolved(List<String> unresolved, String part) {
+        String cleaned = part.trim().replaceAll("^[;,.:\\s-]+|[;,.:\\s-]+$", "");
+        if (!cleaned.isEmpty() && !unresolved.contains(cleaned)) {
+            unresolved.add(cleaned);
+        }
     }
 }
