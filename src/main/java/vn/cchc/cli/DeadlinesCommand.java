@@ -1,15 +1,62 @@
 package vn.cchc.cli;
 
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
-/** {@code deadlines --year N}: one phrase per line on stdin, one JSON object per line on stdout. (stub) */
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+
+import vn.cchc.deadline.DeadlineJson;
+import vn.cchc.deadline.DeadlineParser;
+import vn.cchc.deadline.WorkingCalendar;
+
+/** {@code deadlines --year N [--calendar DIR]}: one phrase per line on stdin, one JSON object per line on stdout. */
 final class DeadlinesCommand {
+
+    private static final ObjectWriter JSON = new ObjectMapper()
+            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
+            .writer();
+
     private DeadlinesCommand() {
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        err.println("deadlines: chưa được xây dựng");
-        return 2;
+        CalendarArgs parsed;
+        WorkingCalendar calendar;
+        try {
+            parsed = CalendarArgs.parse("deadlines", args);
+            calendar = parsed.loadCalendar();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        DeadlineParser parser = new DeadlineParser(parsed.year());
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            String line;
+            boolean first = true;
+            while ((line = reader.readLine()) != null) {
+                if (first && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                first = false;
+                JSON.writeValue(writer, DeadlineJson.toMap(parser.parse(line), calendar));
+                writer.write('\n');
+            }
+            writer.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("deadlines: lỗi đọc/ghi dữ liệu: " + e.getMessage());
+            return 1;
+        }
     }
 }

@@ -1,6 +1,8 @@
 package vn.cchc.deadline;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +16,8 @@ public record Deadline(String text, DeadlineKind kind, List<LocalDate> dates, bo
 
     public Deadline {
         dates = List.copyOf(dates);
-        byAgency = Map.copyOf(byAgency);
+        // keeps the agency classes in the order the plan writes them
+        byAgency = Collections.unmodifiableMap(new LinkedHashMap<>(byAgency));
     }
 
     public static Deadline unknown(String text) {
@@ -26,8 +29,14 @@ public record Deadline(String text, DeadlineKind kind, List<LocalDate> dates, bo
         return dates.isEmpty() ? Optional.empty() : Optional.of(dates.get(dates.size() - 1));
     }
 
-    /** True when no date can be computed until SNV sets one or an event happens. */
+    /**
+     * True when no date can be computed until SNV sets one or an event happens; for PER_AGENCY, when that is
+     * so for any agency class.
+     */
     public boolean needsAttention() {
+        if (kind == DeadlineKind.PER_AGENCY) {
+            return byAgency.values().stream().anyMatch(Deadline::needsAttention);
+        }
         return kind == DeadlineKind.EVENT || kind == DeadlineKind.PER_REGULATION || kind == DeadlineKind.UNKNOWN;
     }
 }
