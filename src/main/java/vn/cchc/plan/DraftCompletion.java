@@ -50,8 +50,7 @@ class DraftCompletion implements TaskListener {
         plans.update(plan);
         items.replaceAll(planId, read);
         task.setVariable(PlanVariables.COMMENT_AGENCIES, String.join(",", commenters.agencyIds()));
-        task.setVariable(PlanVariables.APPROVED, null);
-        task.setVariable(PlanVariables.COMMENT, null);
-        task.setVariable(PlanVariables.RETURNED_BY, null);
+        // the previous round's decision and return reason no longer apply to the new draft
+        task.removeVariables(List.of(PlanVariables.APPROVED, PlanVariables.COMMENT, PlanVariables.RETURNED_BY));
     }
 }

@@ -13,6 +13,6 @@ class ResultSubmission implements TaskListener {
         FormValues form = new FormValues(task);
         form.text(PlanVariables.PRODUCT_REFERENCE, "Văn bản / sản phẩm");
         form.check();
-        task.setVariable(PlanVariables.APPROVED, null);
+        task.removeVariable(PlanVariables.APPROVED);
     }
 }

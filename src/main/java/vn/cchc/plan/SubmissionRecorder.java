@@ -25,6 +25,6 @@ class SubmissionRecorder implements TaskListener {
         plan.submit(number, date);
         plans.update(plan);
         task.setVariable(PlanVariables.NEEDS_LEGAL_APPRAISAL, form.flag(PlanVariables.NEEDS_LEGAL_APPRAISAL));
-        task.setVariable(PlanVariables.APPROVED, null);
+        task.removeVariable(PlanVariables.APPROVED);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
@@ -37,7 +38,7 @@ class AdhocExpressionGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (hasExpression(request.getParameterMap())) {
+        if (queryStringHasExpression(request.getQueryString())) {
             refuse(response);
             return;
         }
@@ -61,15 +62,21 @@ class AdhocExpressionGuard extends OncePerRequestFilter {
         return ENGINE_PREFIX.matcher(below).replaceFirst("");
     }
 
-    private static boolean hasExpression(Map<String, String[]> parameters) {
-        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
-            if (EXPRESSION.matcher(p.getKey()).find()) {
-                return true;
-            }
-            for (String value : p.getValue()) {
-                if (value != null && EXPRESSION.matcher(value).find()) {
+    /**
+     * Reads the query string itself, not the request parameters: those would also consume a form-encoded body
+     * (the webapps' login) before the application sees it.
+     */
+    private static boolean queryStringHasExpression(String queryString) {
+        if (queryString == null) {
+            return false;
+        }
+        for (String pair : queryString.split("&")) {
+            try {
+                if (EXPRESSION.matcher(URLDecoder.decode(pair, StandardCharsets.UTF_8)).find()) {
                     return true;
                 }
+            } catch (IllegalArgumentException malformed) {
+                return true;
             }
         }
         return false;

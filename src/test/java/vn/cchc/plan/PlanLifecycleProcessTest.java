@@ -1,0 +1,218 @@
+package vn.cchc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.LocalDateTime;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.support.CchcIntegrationTest;
+
+/** Every path of {@code planLifecycle}, on the real engine and PostgreSQL, with the engine clock moved by hand. */
+@CchcIntegrationTest
+class PlanLifecycleProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Plans plans;
+    @Autowired
+    PlanItems items;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    PlanComments comments;
+
+    private static int counter;
+    private String planId;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(at(2023, 12, 1));
+        planId = "KH-TEST-" + System.nanoTime() + "-" + (++counter);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    static Date at(int year, int month, int day) {
+        return Date.from(LocalDateTime.of(year, month, day, 9, 0).atZone(DueDates.ZONE).toInstant());
+    }
+
+    @Test
+    void issuedPlanDeploysOneTaskPerItemAndLeadAgency() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        assertThat(plan.instance).isWaitingAt("draftPlan");
+        assertThat(task()).hasCandidateGroup("snv-specialist");
+
+        plan.toIssued("2890/QĐ-UBND");
+
+        Plan issued = plans.get(planId);
+        assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(issued.decisionNumber()).isEqualTo("2890/QĐ-UBND");
+        assertThat(issued.submissionNumber()).isEqualTo("778/TTr-SNV");
+        assertThat(plan.instance).isWaitingAt("yearEndReached");
+
+        List<String> keys = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
+                .variableValueEquals(PlanVariables.PLAN_ID, planId).list().stream()
+                .map(ProcessInstance::getBusinessKey).sorted().toList();
+        assertThat(keys).containsExactly("2890/QĐ-UBND:1:so-noi-vu", "2890/QĐ-UBND:2:so-tu-phap",
+                "2890/QĐ-UBND:2:van-phong-ubnd");
+        Task justice = engine.getTaskService().createTaskQuery().processInstanceBusinessKey("2890/QĐ-UBND:2:so-tu-phap")
+                .singleResult();
+        assertThat(justice).hasCandidateGroup("so-tu-phap");
+        // 30/06/2024 is a Sunday: the deadline moves to Monday 01/07/2024, end of day in Vietnam
+        assertThat(justice.getDueDate()).isEqualTo(DueDates.endOfDay(java.time.LocalDate.of(2024, 7, 1)));
+        assertThat(assignments.ofPlan(planId)).hasSize(3)
+                .allMatch(a -> a.status() == AssignmentStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void directorReturnSendsTheDraftBackWithTheReason() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.complete("reviewDraft", "giamdoc.snv", List.of("snv-director"),
+                PlanDriver.decision(false, "Bổ sung nhiệm vụ về chuyển đổi số"));
+
+        assertThat(plan.instance).isWaitingAt("draftPlan")
+                .variables().containsEntry(PlanVariables.COMMENT, "Bổ sung nhiệm vụ về chuyển đổi số")
+                .containsEntry(PlanVariables.RETURNED_BY, "Xem xét dự thảo kế hoạch");
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.DRAFT);
+
+        plan.draftWithoutComments();
+        assertThat(plan.instance).isWaitingAt("reviewDraft");
+        assertThat(plan.instance).variables().doesNotContainKey(PlanVariables.RETURNED_BY);
+    }
+
+    @Test
+    void returnWithoutReasonIsRefusedAndNothingMoves() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        Task review = task("reviewDraft", plan.instance);
+        assertThatThrownBy(() -> plan.complete(review, "giamdoc.snv", List.of("snv-director"),
+                PlanDriver.decision(false, " ")))
+                .hasMessageContaining("phải ghi rõ lý do");
+        assertThat(plan.instance).isWaitingAt("reviewDraft");
+    }
+
+    @Test
+    void leaderRejectionReturnsToDraftingAndReworkLeadsToIssuance() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(false);
+        plan.appraisal(true, "Thống nhất");
+        plan.leader(false, "Cần lượng hóa chỉ tiêu");
+
+        assertThat(plan.instance).isWaitingAt("draftPlan").variables()
+                .containsEntry(PlanVariables.COMMENT, "Cần lượng hóa chỉ tiêu");
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.DRAFT);
+
+        plan.toIssued("15/QĐ-UBND");
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.ISSUED);
+    }
+
+    @Test
+    void appraisalReturnAndLegalAppraisalPath() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(false);
+        plan.appraisal(false, "Thiếu căn cứ pháp lý");
+        assertThat(plan.instance).isWaitingAt("draftPlan");
+
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(true);
+        plan.appraisal(true, null);
+        assertThat(plan.instance).isWaitingAt("legalAppraisal");
+        assertThat(task()).hasCandidateGroup("so-tu-phap");
+        plan.complete("legalAppraisal", "thamdinh.stp", List.of("appraiser", "so-tu-phap"),
+                PlanDriver.decision(true, null));
+        assertThat(plan.instance).isWaitingAt("approvePlan");
+        assertThat(task()).hasCandidateGroup("ubnd-leader");
+    }
+
+    @Test
+    void commentDeadlineClosesCommentingAndRecordsWhoDidNotAnswer() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.complete("draftPlan", "chuyenvien.snv", List.of("snv-specialist"),
+                plan.draft("Sở Tư pháp; Sở Tài chính", "2023-12-08"));
+        plan.directorApproves();
+        assertThat(plan.instance).isWaitingAt("collectComments");
+        List<Task> asked = engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
+                .taskDefinitionKey("collectComments").list();
+        assertThat(asked).hasSize(2);
+        Task justice = engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
+                .taskCandidateGroup("so-tu-phap").singleResult();
+        plan.complete(justice, "cv.so-tu-phap", List.of("so-tu-phap"),
+                Map.of(PlanVariables.AGENCY_COMMENT, "Thống nhất với dự thảo"));
+
+        ClockUtil.setCurrentTime(at(2023, 12, 8));
+        plan.runJobs();
+        assertThat(plan.instance).isWaitingAt("collectComments");
+
+        ClockUtil.setCurrentTime(at(2023, 12, 9));
+        plan.runJobs();
+        assertThat(plan.instance).isWaitingAt("submitProposal").variables()
+                .containsEntry(PlanVariables.MISSING_COMMENTS, "so-tai-chinh");
+        assertThat(comments.of(planId)).singleElement()
+                .satisfies(c -> assertThat(c.content()).isEqualTo("Thống nhất với dự thảo"));
+    }
+
+    @Test
+    void allCommentsInTimeGoStraightToSubmission() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.complete("draftPlan", "chuyenvien.snv", List.of("snv-specialist"),
+                plan.draft("Sở Tư pháp", "2023-12-08"));
+        plan.directorApproves();
+        plan.complete("collectComments", "cv.so-tu-phap", List.of("so-tu-phap"),
+                Map.of(PlanVariables.AGENCY_COMMENT, "Đề nghị bổ sung chỉ tiêu"));
+        assertThat(plan.instance).isWaitingAt("submitProposal");
+        assertThat(plan.instance).variables().doesNotContainKey(PlanVariables.MISSING_COMMENTS);
+    }
+
+    @Test
+    void draftWithUnknownAgencyIsRefusedNamingTheItemAndStoresNothing() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        Map<String, Object> vars = plan.draft("", null);
+        vars.put(PlanVariables.ITEMS_JSON, PlanDriver.json(List.of(
+                Map.of("task", "Nhiệm vụ hợp lệ", "lead", "Sở Nội vụ", "due", "Quý I/2024"),
+                Map.of("task", "Nhiệm vụ lỗi", "lead", "Sở Không Tồn Tại", "due", "Quý II/2024"))));
+        Task draft = task("draftPlan", plan.instance);
+        assertThatThrownBy(() -> plan.complete(draft, "chuyenvien.snv", List.of("snv-specialist"), vars))
+                .hasMessageContaining("Nhiệm vụ thứ 2")
+                .hasMessageContaining("Sở Không Tồn Tại");
+        assertThat(plan.instance).isWaitingAt("draftPlan");
+        assertThat(items.findByPlan(planId)).isEmpty();
+    }
+
+    @Test
+    void yearEndReviewClosesThePlan() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.toIssued("99/QĐ-UBND");
+        assertThat(plan.instance).isWaitingAt("yearEndReached");
+
+        ClockUtil.setCurrentTime(at(2024, 12, 16));
+        plan.runJobs();
+        plan.complete("yearEndReview", "chuyenvien.snv", List.of("snv-specialist"),
+                Map.of("yearEndSummary", "Hoàn thành 95% nhiệm vụ"));
+        assertThat(plan.instance).isEnded();
+        assertThat(plans.get(planId).status()).isEqualTo(PlanStatus.CLOSED);
+    }
+}

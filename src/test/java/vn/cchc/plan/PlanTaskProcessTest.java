@@ -1,0 +1,104 @@
+package vn.cchc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.cchc.support.CchcIntegrationTest;
+
+/** {@code planTask}: the agency records its product, SNV accepts or returns it; on-time and late completion. */
+@CchcIntegrationTest
+class PlanTaskProcessTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Assignments assignments;
+
+    private PlanDriver plan;
+    private String decision;
+
+    @BeforeEach
+    void issuePlan() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2023, 12, 1));
+        decision = System.nanoTime() % 100000 + "/QĐ-UBND";
+        plan = new PlanDriver(engine, "KH-TASK-" + System.nanoTime());
+        plan.toIssued(decision);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private ProcessInstance instance(String agencyItem) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(decision + ":" + agencyItem).singleResult();
+    }
+
+    private void report(ProcessInstance pi, String agency) {
+        plan.complete(task("executeTask", pi), "cv." + agency, List.of(agency),
+                Map.of(PlanVariables.PRODUCT_REFERENCE, "Kế hoạch số 12/KH-SNV ngày 20/3/2024"));
+    }
+
+    private void snvDecides(ProcessInstance pi, boolean approved, String comment) {
+        plan.complete(task("acceptResult", pi), "chuyenvien.snv", List.of("snv-specialist"),
+                PlanDriver.decision(approved, comment));
+    }
+
+    @Test
+    void acceptedInTimeIsDoneOnTime() {
+        ProcessInstance pi = instance("1:so-noi-vu");
+        assertThat(pi).isWaitingAt("executeTask");
+        assertThat(task()).hasCandidateGroup("so-noi-vu");
+        ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2024, 3, 20));
+        report(pi, "so-noi-vu");
+        assertThat(pi).isWaitingAt("acceptResult");
+        assertThat(task()).hasCandidateGroup("snv-specialist");
+        snvDecides(pi, true, null);
+        assertThat(pi).isEnded();
+        assertThat(assignments.ofPlan(plans())).filteredOn(a -> a.agencyId().equals("so-noi-vu"))
+                .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.DONE_ON_TIME));
+    }
+
+    @Test
+    void returnedResultGoesBackToTheAgencyWithTheReasonAndLateAcceptanceIsDoneLate() {
+        ProcessInstance pi = instance("2:so-tu-phap");
+        report(pi, "so-tu-phap");
+        snvDecides(pi, false, "Thiếu phụ lục số liệu");
+        assertThat(pi).isWaitingAt("executeTask").variables()
+                .containsEntry(PlanVariables.COMMENT, "Thiếu phụ lục số liệu");
+
+        ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2024, 7, 2));
+        report(pi, "so-tu-phap");
+        snvDecides(pi, true, null);
+        assertThat(assignments.ofPlan(plans())).filteredOn(a -> a.agencyId().equals("so-tu-phap"))
+                .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.DONE_LATE));
+    }
+
+    @Test
+    void resultWithoutProductIsRefused() {
+        ProcessInstance pi = instance("1:so-noi-vu");
+        Task execute = task("executeTask", pi);
+        assertThatThrownBy(() -> plan.complete(execute, "cv.so-noi-vu", List.of("so-noi-vu"), Map.of()))
+                .hasMessageContaining("Văn bản / sản phẩm");
+        assertThat(pi).isWaitingAt("executeTask");
+    }
+
+    private String plans() {
+        return (String) engine.getRuntimeService().getVariable(plan.instance.getId(), PlanVariables.PLAN_ID);
+    }
+}

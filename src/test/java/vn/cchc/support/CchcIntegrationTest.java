@@ -1,0 +1,22 @@
+package vn.cchc.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The whole application on a real PostgreSQL, on a random port, with the job executor off (tests run jobs and
+ * move the engine clock themselves) and no embedded SMTP server. One shared context for all such tests.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "cchc.mail.embedded.enabled=false",
+        "management.health.mail.enabled=false"})
+@ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
+public @interface CchcIntegrationTest {
+}
