@@ -1,14 +1,115 @@
 package vn.cchc.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.agency.AgencyDirectoryException;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.deadline.DeadlineJson;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.importer.AppendixImporter;
+import vn.cchc.importer.ImportException;
+import vn.cchc.importer.ImportResult;
+import vn.cchc.importer.PlanItem;
 
-/** {@code import --dry-run [--year N] [--agencies FILE] FILE}: prints one JSON object per plan item. (stub) */
+/**
+ * {@code import --dry-run [--year N] [--agencies FILE|DIR] FILE}: prints one JSON object per plan item on standard
+ * output and a summary on standard error. Exit 0 when a task table was read, 1 when none could be, 2 on misuse.
+ */
 final class ImportCommand {
+
+    private static final String USAGE = "Cách dùng: import --dry-run [--year 2024] [--agencies config/agencies] TỆP";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private ImportCommand() {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
-        err.println("import: chưa được xây dựng");
-        return 2;
+        boolean dryRun = false;
+        Integer year = null;
+        Path agencies = Path.of("config/agencies");
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dry-run" -> dryRun = true;
+                case "--year" -> {
+                    if (i + 1 >= args.length || !args[i + 1].matches("\\d{4}")) {
+                        err.println("Năm không hợp lệ sau --year. " + USAGE);
+                        return 2;
+                    }
+                    year = Integer.parseInt(args[++i]);
+                }
+                case "--agencies" -> {
+                    if (i + 1 >= args.length) {
+                        err.println("Thiếu đường dẫn sau --agencies. " + USAGE);
+                        return 2;
+                    }
+                    agencies = Path.of(args[++i]);
+                }
+                default -> {
+                    if (args[i].startsWith("--") || file != null) {
+                        err.println("Tham số không hợp lệ: " + args[i] + ". " + USAGE);
+                        return 2;
+                    }
+                    file = Path.of(args[i]);
+                }
+            }
+        }
+        if (file == null) {
+            err.println("Thiếu tệp cần nhập. " + USAGE);
+            return 2;
+        }
+        if (!dryRun) {
+            err.println("Nhập phụ lục vào một kế hoạch được thực hiện trên ứng dụng web (bước soạn thảo kế hoạch). "
+                    + "Dòng lệnh chỉ hỗ trợ xem trước: thêm --dry-run.");
+            return 2;
+        }
+        try {
+            AgencyResolver resolver = new AgencyResolver(AgencyDirectory.load(agencies));
+            ImportResult result = new AppendixImporter(resolver).importFile(file, year);
+            WorkingCalendar calendar = WorkingCalendar.load(Path.of("config/calendar"));
+            for (PlanItem item : result.items()) {
+                out.println(JSON.writeValueAsString(toJson(item, calendar)));
+            }
+            out.flush();
+            printSummary(result, err);
+            return 0;
+        } catch (ImportException | AgencyDirectoryException e) {
+            err.println("Lỗi: " + e.getMessage());
+            return 1;
+        } catch (JsonProcessingException e) {
+            err.println("Lỗi: không tạo được JSON: " + e.getOriginalMessage());
+            return 1;
+        }
+    }
+
+    static Map<String, Object> toJson(PlanItem item, WorkingCalendar calendar) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("section", item.section());
+        json.put("stt", item.stt());
+        json.put("task", item.task());
+        json.put("lead", item.lead());
+        json.put("coordinators", item.coordinators());
+        json.put("product", item.product());
+        json.put("deadlineText", item.deadlineText());
+        json.put("deadline", DeadlineJson.toMap(item.deadline(), calendar));
+        json.put("leadAgencies", item.leadAgencies());
+        json.put("coordinatorAgencies", item.coordinatorAgencies());
+        json.put("problems", item.problems());
+        json.put("sourceRow", item.sourceRow());
+        return json;
+    }
+
+    private static void printSummary(ImportResult result, PrintStream err) {
+        err.println("Năm kế hoạch: " + result.year());
+        err.println("Số nhiệm vụ: " + result.items().size());
+        err.println("Số vấn đề: " + result.problemCount());
+        result.problems().forEach(p -> err.println("  - " + p));
+        err.println("Cụm cơ quan chưa xác định (" + result.unresolvedPhrases().size() + "): "
+                + String.join("; ", result.unresolvedPhrases()));
     }
 }

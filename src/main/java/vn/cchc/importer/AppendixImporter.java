@@ -1,0 +1,100 @@
+package vn.cchc.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.agency.TextFold;
+import vn.cchc.deadline.DeadlineParser;
+
+/**
+ * Reads a plan appendix (converted text, CSV, XLSX or DOCX) into plan items. Pure Java: nothing is written, so a
+ * failure leaves nothing behind; the caller stores the result in one transaction.
+ */
+public final class AppendixImporter {
+
+    private static final Pattern PLAN_YEAR = Pattern.compile(
+            "cai cach hanh chinh[^\\n]{0,80}?nam (20\\d\\d)|nam (20\\d\\d)[^\\n]{0,20}$");
+
+    private final AgencyResolver resolver;
+
+    public AppendixImporter(AgencyResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    /** Imports a file; {@code year} null means the year of the document title, else the current year. */
+    public ImportResult importFile(Path file, Integer year) {
+        SourceDocument document = SourceDocument.read(file);
+        int planYear = year != null ? year : detectYear(document.text()).orElse(Year.now().getValue());
+        return importRows(document.rows(), planYear);
+    }
+
+    public ImportResult importRows(List<RawRow> raw, int year) {
+        if (raw.isEmpty()) {
+            throw new ImportException("Không tìm thấy bảng nhiệm vụ: tệp không có dòng nào đọc được.");
+        }
+        TableAssembler.Assembled assembled = TableAssembler.assemble(raw);
+        Set<String> unresolved = new LinkedHashSet<>();
+        ItemBuilder builder = new ItemBuilder(resolver, new DeadlineParser(year), assembled.columns(), unresolved);
+        DuplicateFilter duplicates = new DuplicateFilter();
+        List<PlanItem> items = new ArrayList<>();
+        List<String> problems = new ArrayList<>(assembled.problems());
+        int repeatedRows = 0;
+        for (TaskRow row : assembled.rows()) {
+            if (row.inRepeat) {
+                if (duplicates.isKnown(row)) {
+                    repeatedRows++;
+                } else {
+                    problems.add("Dòng " + row.sourceRow + " nằm trong phần bảng lặp lại nhưng khác bản đầu: "
+                            + "không nhập, cần đối chiếu với bản đầu.");
+                }
+                continue;
+            }
+            List<String> numberProblems = new ArrayList<>();
+            if (duplicates.accept(row, numberProblems)) {
+                PlanItem item = builder.build(row);
+                List<String> all = new ArrayList<>(numberProblems);
+                all.addAll(item.problems());
+                items.add(withProblems(item, all));
+            }
+        }
+        if (repeatedRows > 0) {
+            problems.add("Đã bỏ qua " + repeatedRows + " dòng của phần bảng lặp lại trùng với bản đầu.");
+        }
+        problems.addAll(0, duplicates.problems());
+        return new ImportResult(items, problems, year, unresolved);
+    }
+
+    /** The plan year named in the title ("Kế hoạch cải cách hành chính năm 2024"). */
+    public static java.util.Optional<Integer> detectYear(String text) {
+        String head = TextFold.fold(TextFold.clean(text.length() > 20000 ? text.substring(0, 20000) : text)
+                .toLowerCase(Locale.ROOT));
+        Matcher m = PLAN_YEAR.matcher(head);
+        while (m.find()) {
+            String y = m.group(1) != null ? m.group(1) : m.group(2);
+            return java.util.Optional.of(Integer.parseInt(y));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static PlanItem withProblems(PlanItem i, List<String> problems) {
+        return new PlanItem(i.section(), i.stt(), i.task(), i.lead(), i.coordinators(), i.product(), i.deadlineText(),
+                i.deadline(), i.leadAgencies(), i.coordinatorAgencies(), problems, i.sourceRow());
+    }
+
+    static String readText(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new ImportException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package vn.cchc.importer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.agency.LeadAndCoordinators;
+import vn.cchc.agency.Resolution;
+import vn.cchc.agency.TextFold;
+import vn.cchc.deadline.Deadline;
+import vn.cchc.deadline.DeadlineParser;
+
+/** Turns an assembled task row into a plan item: agencies resolved, deadline parsed, every doubt a problem. */
+final class ItemBuilder {
+
+    private static final Pattern DEADLINE_WORDS = Pattern.compile(
+            "^(truoc ngay|ngay \\d|thang \\d|quy [ivx]+|nam 20\\d\\d|thuong xuyen|dinh ky|hang (nam|quy|thang))");
+
+    private final AgencyResolver resolver;
+    private final DeadlineParser parser;
+    private final ColumnMap columns;
+    private final Set<String> unresolvedPhrases;
+
+    ItemBuilder(AgencyResolver resolver, DeadlineParser parser, ColumnMap columns, Set<String> unresolvedPhrases) {
+        this.resolver = resolver;
+        this.parser = parser;
+        this.columns = columns;
+        this.unresolvedPhrases = unresolvedPhrases;
+    }
+
+    PlanItem build(TaskRow row) {
+        List<String> problems = new ArrayList<>();
+        if (row.taskProblem != null) {
+            problems.add(row.taskProblem);
+        }
+        String leadText = row.get(Column.LEAD);
+        String coordText = row.get(Column.COORDINATORS);
+        String product = row.get(Column.PRODUCT);
+        String deadlineText = row.get(Column.DEADLINE);
+        String assignment = row.get(Column.ASSIGNMENT);
+        if (!assignment.isEmpty() || (coordText.isEmpty() && mentionsBothRoles(leadText))) {
+            LeadAndCoordinators split = LeadAndCoordinators.split(assignment.isEmpty() ? leadText : assignment);
+            leadText = split.lead();
+            coordText = split.coordinators();
+        }
+        if (leadText.isEmpty() && !coordText.isEmpty() && resolvesFully(coordText) && resolvesFully(product)) {
+            problems.add(at(row, Column.LEAD) + ": ô trống, tên cơ quan nằm ở các cột bên phải (ô bị lệch cột); "
+                    + "đã dịch sang trái, cần kiểm tra lại.");
+            leadText = coordText;
+            coordText = product;
+            product = "";
+        }
+        if (deadlineText.isEmpty() && DEADLINE_WORDS.matcher(TextFold.key(product)).find()) {
+            problems.add(at(row, Column.DEADLINE) + ": ô trống, thời hạn '" + product + "' nằm ở cột "
+                    + columns.header(Column.PRODUCT) + " (ô bị lệch cột); đã chuyển, cần kiểm tra lại.");
+            deadlineText = product;
+            product = "";
+        }
+        Resolution lead = resolve(row, Column.LEAD, leadText, problems);
+        Resolution coordinators = resolve(row, Column.COORDINATORS, coordText, problems);
+        Deadline deadline = parser.parse(deadlineText);
+        if (deadlineText.isEmpty()) {
+            problems.add(at(row, Column.DEADLINE) + ": ô trống, cần SNV đặt thời hạn.");
+        } else if (deadline.needsAttention()) {
+            problems.add(at(row, Column.DEADLINE) + ": thời hạn '" + deadlineText
+                    + "' chưa có ngày cụ thể, cần SNV đặt ngày hoặc gắn sự kiện.");
+        }
+        return new PlanItem(row.section, row.stt, row.task(), asWritten(leadText), asWritten(coordText), product,
+                deadlineText, deadline, lead.agencyIds(), coordinators.agencyIds(), problems, row.sourceRow);
+    }
+
+    private Resolution resolve(TaskRow row, Column column, String text, List<String> problems) {
+        Resolution resolution = resolver.resolve(text);
+        if (column == Column.LEAD && text.isBlank()) {
+            problems.add(at(row, column) + ": ô trống, chưa có cơ quan chủ trì.");
+        }
+        for (String phrase : resolution.unresolved()) {
+            unresolvedPhrases.add(phrase);
+            problems.add(at(row, column) + ": chưa xác định được cơ quan '" + phrase + "'.");
+        }
+        return resolution;
+    }
+
+    private boolean resolvesFully(String text) {
+        if (text.isBlank()) {
+            return false;
+        }
+        Resolution r = resolver.resolve(text);
+        return r.complete() && !r.agencyIds().isEmpty();
+    }
+
+    private String at(TaskRow row, Column column) {
+        Column shown = column == Column.LEAD && !columns.has(Column.LEAD) ? Column.ASSIGNMENT : column;
+        if (column == Column.COORDINATORS && !columns.has(Column.COORDINATORS)) {
+            shown = Column.ASSIGNMENT;
+        }
+        return "Dòng " + row.sourceRow + ", cột " + columns.header(shown);
+    }
+
+    private static boolean mentionsBothRoles(String text) {
+        String folded = TextFold.key(text);
+        return folded.contains("chu tri") && folded.contains("phoi hop");
+    }
+
+    /** The agency phrases of a cell as written: split on ";" and line breaks only. */
+    static List<String> asWritten(String cell) {
+        return Arrays.stream(cell.split("[;\\n]"))
+                .map(s -> s.trim().replaceAll("[,.]+$", "").trim())
+                .filter(s -> !s.isEmpty())
+                .toList();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.cchc.importer;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** A task row being assembled: cells by column, grown when a page break split it. */
+final class TaskRow {
+
+    final int sourceRow;
+    final String section;
+    final boolean sttMerged;
+    private final Map<Column, String> values = new EnumMap<>(Column.class);
+    String stt;
+    /** The column the task text comes from; null when it is inherited from the row above. */
+    Column taskSource = Column.TASK;
+    String inheritedTask = "";
+    String taskProblem;
+    /** Inside a copy of the table the document repeats (seed 003). */
+    boolean inRepeat;
+
+    TaskRow(int sourceRow, String section, String stt, boolean sttMerged) {
+        this.sourceRow = sourceRow;
+        this.section = section;
+        this.stt = stt;
+        this.sttMerged = sttMerged;
+    }
+
+    String get(Column column) {
+        return values.getOrDefault(column, "");
+    }
+
+    void put(Column column, String value) {
+        values.put(column, value == null ? "" : value.trim());
+    }
+
+    /** Appends the continuation of every cell split by a page break. */
+    void append(Column column, String more) {
+        if (more == null || more.isBlank()) {
+            return;
+        }
+        String joined = (get(column) + " " + more.trim()).trim();
+        values.put(column, joined);
+    }
+
+    String task() {
+        return taskSource == null ? inheritedTask : get(taskSource);
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cchc.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class ImportCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private static String seed(String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(Path.of("/work/shared/seeds"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow()
+                    .toString();
+        }
+    }
+
+    @Test
+    void dryRunPrintsOneJsonObjectPerItemAndASummary() throws Exception {
+        int code = run("--dry-run", "--agencies", "config/agencies/vinh-long.yml", seed("000"));
+
+        assertThat(code).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(66);
+        JsonNode first = new ObjectMapper().readTree(lines[0]);
+        assertThat(first.fieldNames()).toIterable().startsWith("section", "stt", "task", "lead", "coordinators",
+                "product", "deadlineText", "deadline", "leadAgencies", "coordinatorAgencies", "problems");
+        assertThat(first.get("leadAgencies").get(0).asText()).isEqualTo("so-noi-vu");
+        assertThat(first.get("deadline").get("text").asText()).isEqualTo("Quý IV/2023");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Số nhiệm vụ: 66").contains("Năm kế hoạch: 2024");
+    }
+
+    @Test
+    void yearOptionOverridesTheTitle() throws Exception {
+        assertThat(run("--dry-run", "--year", "2030", seed("001"))).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Năm kế hoạch: 2030");
+    }
+
+    @Test
+    void noTaskTableExitsNonZeroWithAMessage() throws Exception {
+        assertThat(run("--dry-run", seed("002"))).isEqualTo(1);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không tìm thấy bảng nhiệm vụ");
+    }
+
+    @Test
+    void withoutDryRunPointsToTheWebApp() throws Exception {
+        assertThat(run(seed("000"))).isEqualTo(2);
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("ứng dụng web");
+    }
+
+    @Test
+    void misuseIsRefused() {
+        assertThat(run("--dry-run")).isEqualTo(2);
+        assertThat(run("--dry-run", "--year", "abc", "x.txt")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cách dùng");
+    }
+}
