@@ -67,9 +67,6 @@ final class DateTerms {
         if (hasMonth) {
             scan(text, MONTHS, m -> periods(m, planYear, text, MONTH_TOKEN, false, terms));
         }
-        if (!hasMonth && !folded.contains("năm")) {
-            return new Extraction(terms, text.toString(), false);
-        }
         scan(text, HALF_YEAR, m -> {
             int year = m.group(2) == null ? planYear : Integer.parseInt(m.group(2));
             int month = m.group(1).equals("đầu") ? 6 : 12;
