@@ -9,8 +9,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 
@@ -21,18 +22,19 @@ import vn.cchc.deadline.WorkingCalendar;
 /** {@code deadlines --year N [--calendar DIR]}: one phrase per line on stdin, one JSON object per line on stdout. */
 final class DeadlinesCommand {
 
-    private static final ObjectWriter JSON = new ObjectMapper()
-            .configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false)
-            .writer();
+    private static final ObjectWriter JSON = new ObjectMapper().writer();
+
+    /** Plans repeat the same few dozen phrases; distinct lines beyond this many are simply not cached. */
+    private static final int CACHE_LIMIT = 50_000;
 
     private DeadlinesCommand() {
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        CalendarArgs parsed;
+        CalendarCommand.Args parsed;
         WorkingCalendar calendar;
         try {
-            parsed = CalendarArgs.parse("deadlines", args);
+            parsed = CalendarCommand.Args.parse("deadlines", args);
             calendar = parsed.loadCalendar();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -42,6 +44,7 @@ final class DeadlinesCommand {
         try {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            Map<String, String> cache = new HashMap<>();
             String line;
             boolean first = true;
             while ((line = reader.readLine()) != null) {
@@ -49,7 +52,14 @@ final class DeadlinesCommand {
                     line = line.substring(1);
                 }
                 first = false;
-                JSON.writeValue(writer, DeadlineJson.toMap(parser.parse(line), calendar));
+                String json = cache.get(line);
+                if (json == null) {
+                    json = JSON.writeValueAsString(DeadlineJson.toMap(parser.parse(line), calendar));
+                    if (cache.size() < CACHE_LIMIT) {
+                        cache.put(line, json);
+                    }
+                }
+                writer.write(json);
                 writer.write('\n');
             }
             writer.flush();

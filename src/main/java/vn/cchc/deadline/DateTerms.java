@@ -54,10 +54,19 @@ final class DateTerms {
             yearEnd(Integer.parseInt(folded.trim()), terms);
             return new Extraction(terms, "", false);
         }
-        scan(text, DATE_NUMERIC, m -> day(m, planYear, text, terms));
-        scan(text, DATE_WORDS, m -> day(m, planYear, text, terms));
-        scan(text, QUARTERS, m -> periods(m, planYear, text, ROMAN_TOKEN, true, terms));
-        scan(text, MONTHS, m -> periods(m, planYear, text, MONTH_TOKEN, false, terms));
+        boolean hasMonth = folded.contains("tháng");
+        if (folded.indexOf('/') >= 0) {
+            scan(text, DATE_NUMERIC, m -> day(m, planYear, text, terms));
+        }
+        if (hasMonth && folded.contains("ngày")) {
+            scan(text, DATE_WORDS, m -> day(m, planYear, text, terms));
+        }
+        if (folded.contains("qu")) {
+            scan(text, QUARTERS, m -> periods(m, planYear, text, ROMAN_TOKEN, true, terms));
+        }
+        if (hasMonth) {
+            scan(text, MONTHS, m -> periods(m, planYear, text, MONTH_TOKEN, false, terms));
+        }
         scan(text, HALF_YEAR, m -> {
             int year = m.group(2) == null ? planYear : Integer.parseInt(m.group(2));
             int month = m.group(1).equals("đầu") ? 6 : 12;

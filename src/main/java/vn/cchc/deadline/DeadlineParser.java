@@ -36,7 +36,8 @@ public final class DeadlineParser {
             if (cleaned.isEmpty()) {
                 return Deadline.unknown(original);
             }
-            Optional<Map<String, String>> agencies = AgencySplit.split(cleaned);
+            Optional<Map<String, String>> agencies =
+                    cleaned.indexOf(':') >= 0 ? AgencySplit.split(cleaned) : Optional.empty();
             return agencies.isPresent() ? perAgency(original, agencies.get()) : single(original, cleaned);
         } catch (RuntimeException e) {
             return Deadline.unknown(original);
@@ -58,17 +59,8 @@ public final class DeadlineParser {
 
     private Deadline single(String original, String cleaned) {
         List<String> milestones = new ArrayList<>();
-        Matcher m = BRACKETS.matcher(cleaned);
-        StringBuilder rest = new StringBuilder();
-        while (m.find()) {
-            boolean milestone = !DIGIT.matcher(m.group(1)).find();
-            if (milestone) {
-                milestones.add(m.group(1).trim());
-            }
-            m.appendReplacement(rest, Matcher.quoteReplacement(milestone ? " " : " " + m.group(1) + " "));
-        }
-        m.appendTail(rest);
-        String folded = PhraseText.fold(rest.toString());
+        String withoutMilestones = cleaned.indexOf('(') >= 0 ? removeMilestones(cleaned, milestones) : cleaned;
+        String folded = PhraseText.fold(withoutMilestones);
         DateTerms.Extraction extraction = DateTerms.extract(folded, planYear);
         Keywords keywords = Keywords.of(extraction.rest());
         List<LocalDate> dates = extraction.terms().stream().map(DateTerm::date).distinct().sorted().toList();
@@ -86,5 +78,20 @@ public final class DeadlineParser {
         String milestone = milestones.isEmpty() ? null : String.join("; ", milestones);
         boolean recurring = keywords.recurring() || kind == DeadlineKind.RECURRING;
         return new Deadline(original, kind, dates, recurring, milestone, Map.of());
+    }
+
+    /** Removes bracketed text without digits ("(ban hành Kế hoạch)"), collecting it as milestones. */
+    private static String removeMilestones(String cleaned, List<String> milestones) {
+        Matcher m = BRACKETS.matcher(cleaned);
+        StringBuilder rest = new StringBuilder();
+        while (m.find()) {
+            boolean milestone = !DIGIT.matcher(m.group(1)).find();
+            if (milestone) {
+                milestones.add(m.group(1).trim());
+            }
+            m.appendReplacement(rest, Matcher.quoteReplacement(milestone ? " " : " " + m.group(1) + " "));
+        }
+        m.appendTail(rest);
+        return rest.toString();
     }
 }

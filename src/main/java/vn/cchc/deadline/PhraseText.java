@@ -22,16 +22,23 @@ final class PhraseText {
     /** The phrase with HTML removed (paragraphs and line breaks become "; "), NFC, single spaces, typos fixed. */
     static String clean(String raw) {
         String s = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        s = PARAGRAPH_BREAK.matcher(s).replaceAll("; ");
-        s = TAG.matcher(s).replaceAll(" ");
+        if (s.indexOf('<') >= 0) {
+            s = PARAGRAPH_BREAK.matcher(s).replaceAll("; ");
+            s = TAG.matcher(s).replaceAll(" ");
+        }
         s = decodeEntities(s);
         s = SPACES.matcher(s).replaceAll(" ").trim();
-        s = REPEATED_SEPARATORS.matcher(s).replaceAll("; ");
-        s = stripSeparators(s);
-        s = SLASHES.matcher(s).replaceAll("/");
-        s = YEU_CAU_TYPO.matcher(s).replaceAll("$1 cầu");
-        s = joinRomanNumerals(s);
-        return s;
+        if (s.indexOf(';') >= 0) {
+            s = REPEATED_SEPARATORS.matcher(s).replaceAll("; ");
+            s = stripSeparators(s);
+        }
+        if (s.indexOf('/') >= 0) {
+            s = SLASHES.matcher(s).replaceAll("/");
+        }
+        if (s.contains("câu")) {
+            s = YEU_CAU_TYPO.matcher(s).replaceAll("$1 cầu");
+        }
+        return joinRomanNumerals(s);
     }
 
     /** Lower-case form used for matching; same length and positions as {@code cleaned} for BMP text. */
