@@ -23,7 +23,7 @@ class ImportCommandTest {
     }
 
     private static String seed(String prefix) throws Exception {
-        try (Stream<Path> files = Files.list(Path.of("/work/shared/seeds"))) {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/seeds"))) {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow()
                     .toString();
         }

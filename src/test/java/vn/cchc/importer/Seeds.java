@@ -9,10 +9,10 @@ import vn.cchc.agency.AgencyClass;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 
-/** The real plans of {@code /work/shared/seeds} (read-only) and the province directory, shared by the tests. */
+/** The real plans (copied from shared/seeds into src/test/resources/seeds) and the province directory, shared by the tests. */
 final class Seeds {
 
-    static final Path DIR = Path.of(System.getProperty("cchc.seeds", "/work/shared/seeds"));
+    static final Path DIR = Path.of(System.getProperty("cchc.seeds", "src/test/resources/seeds"));
     static final AgencyDirectory VINH_LONG = AgencyDirectory.load(Path.of("config/agencies/vinh-long.yml"));
 
     private Seeds() {
