@@ -16,6 +16,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "cchc.mail.embedded.enabled=false",
+        "cchc.demo.sample-plans=false",
         "management.health.mail.enabled=false"})
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface CchcIntegrationTest {

@@ -3,11 +3,13 @@ package vn.cchc.system.identity;
 import java.nio.file.Path;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.system.CchcProperties;
 
 /** At start-up: agencies and roles into groups, demo users (default profile only), authorizations, filters. */
 @Component
+@Order(1)
 class IdentityStartup implements ApplicationRunner {
 
     private final AgencyGroupSync groups;
