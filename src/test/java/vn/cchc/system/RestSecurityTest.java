@@ -68,6 +68,17 @@ class RestSecurityTest {
     }
 
     @Test
+    void snvMonitorsProcessInstancesButDoesNotSeeAgencyTasks() {
+        RestClient snv = RestClient.as(port, "giamdoc.snv");
+        assertThat(snv.get("/engine-rest/process-instance/count?processDefinitionKey=planTask").json()
+                .get("count").asLong()).isPositive();
+        assertThat(ids(snv.get("/engine-rest/task?processDefinitionKey=planTask").json()))
+                .doesNotContain(justiceTaskId);
+        RestClient official = RestClient.as(port, "cv.so-tu-phap");
+        assertThat(official.get("/engine-rest/process-instance/count").json().get("count").asLong()).isZero();
+    }
+
+    @Test
     void onlyAdministratorsMayDeploy() {
         RestClient.Response list = RestClient.as(port, "chuyenvien.snv").get("/engine-rest/deployment");
         assertThat(list.json()).isEmpty();

@@ -7,7 +7,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.system.CchcProperties;
 
-/** At start-up: agencies and roles into groups, demo users (default profile only), authorizations, filters. */
+/**
+ * At start-up: agencies and roles into groups, demo users (default profile only), authorizations, SNV's monitoring
+ * access, filters.
+ */
 @Component
 @Order(1)
 class IdentityStartup implements ApplicationRunner {
@@ -15,14 +18,17 @@ class IdentityStartup implements ApplicationRunner {
     private final AgencyGroupSync groups;
     private final DemoUsers demoUsers;
     private final AccessRules accessRules;
+    private final MonitoringAccess monitoringAccess;
     private final TasklistFilters filters;
     private final CchcProperties properties;
 
-    IdentityStartup(AgencyGroupSync groups, DemoUsers demoUsers, AccessRules accessRules, TasklistFilters filters,
+    IdentityStartup(AgencyGroupSync groups, DemoUsers demoUsers, AccessRules accessRules,
+                    MonitoringAccess monitoringAccess, TasklistFilters filters,
                     CchcProperties properties) {
         this.groups = groups;
         this.demoUsers = demoUsers;
         this.accessRules = accessRules;
+        this.monitoringAccess = monitoringAccess;
         this.filters = filters;
         this.properties = properties;
     }
@@ -34,6 +40,7 @@ class IdentityStartup implements ApplicationRunner {
             demoUsers.create(Path.of(properties.demo().usersFile()));
         }
         accessRules.apply();
+        monitoringAccess.apply();
         filters.ensure();
     }
 }
