@@ -67,7 +67,8 @@ class DueDateRescheduling {
         }
         String text = value == null ? "" : value.toString().trim();
         try {
-            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/uuuu"))
+            return text.contains("/") ? LocalDate.parse(text, DateTimeFormatter.ofPattern("d/M/uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new PlanInputException("Trường '" + field + "': \"" + text
