@@ -249,9 +249,9 @@ class NotificationDeliveryTest {
     @Test
     void twoWorkersOnOneDatabaseDeliverEachNotificationExactlyOnce() throws Exception {
         smtpUp();
-        enqueue(300);
+        enqueue(120);
         NotifyProperties small = new NotifyProperties(properties.from(), properties.fromName(),
-                new NotifyProperties.Delivery(2, Duration.ofSeconds(10), 7, 8, Duration.ofMinutes(1),
+                new NotifyProperties.Delivery(2, Duration.ofSeconds(10), 5, 8, Duration.ofMinutes(1),
                         Duration.ofHours(2), Duration.ofMinutes(5), false, Duration.ofMinutes(1)), properties.digest());
         NotificationDelivery nodeA = new NotificationDelivery(notifications, composer, mailSender, tx, small);
         NotificationDelivery nodeB = new NotificationDelivery(notifications, composer, mailSender, tx, small);
@@ -262,11 +262,11 @@ class NotificationDeliveryTest {
             for (var f : pool.invokeAll(workers)) {
                 sent += f.get();
             }
-            assertThat(sent).isGreaterThanOrEqualTo(300);
+            assertThat(sent).isGreaterThanOrEqualTo(120);
         } finally {
             pool.shutdown();
         }
-        assertThat(receivedByKey()).hasSize(300).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(receivedByKey()).hasSize(120).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
         assertThat(rows()).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENT));
     }
 }
