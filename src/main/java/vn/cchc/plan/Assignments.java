@@ -45,6 +45,30 @@ public class Assignments {
                 .params(status.name(), Timestamp.valueOf(at), id).update();
     }
 
+    /**
+     * Sets the status of an open assignment (timers: DUE_SOON, OVERDUE, …); a finished one keeps its DONE_* status.
+     *
+     * @return false when there is no such open assignment
+     */
+    public boolean updateStatus(String id, AssignmentStatus status) {
+        return jdbc.sql("UPDATE cchc_assignment SET status = ? WHERE id = ? AND status NOT IN ('DONE_ON_TIME', "
+                + "'DONE_LATE')").params(status.name(), id).update() == 1;
+    }
+
+    /** A new due date (extension by SNV, amendment, or a date computed after an event) for an open assignment. */
+    public boolean reschedule(String id, LocalDate dueDate, AssignmentStatus status) {
+        return jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = ? WHERE id = ? AND status NOT IN "
+                + "('DONE_ON_TIME', 'DONE_LATE')").params(dueDate, status.name(), id).update() == 1;
+    }
+
+    public java.util.Optional<Assignment> find(String id) {
+        return jdbc.sql("SELECT * FROM cchc_assignment WHERE id = ?").param(id)
+                .query((rs, n) -> new Assignment(rs.getString("id"), rs.getString("plan_id"), rs.getInt("item_no"),
+                        rs.getString("agency_id"), rs.getObject("due_date", LocalDate.class),
+                        AssignmentStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id")))
+                .optional();
+    }
+
     public List<Assignment> ofPlan(String planId) {
         return jdbc.sql("SELECT * FROM cchc_assignment WHERE plan_id = ? ORDER BY item_no, agency_id").param(planId)
                 .query((rs, n) -> new Assignment(rs.getString("id"), rs.getString("plan_id"), rs.getInt("item_no"),

@@ -1,0 +1,104 @@
+package vn.cchc.notify;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.cchc.agency.AgencyDirectory;
+
+/** {@code /notifications}: the outbox log (filter, resend a failed one); {@code /mailbox}: the demo SMTP inbox. */
+@Controller
+class NotificationPages {
+
+    private static final int PAGE_SIZE = 200;
+    private final Notifications notifications;
+    private final AgencyDirectory directory;
+    private final ObjectProvider<EmbeddedSmtpServer> smtp;
+
+    NotificationPages(Notifications notifications, AgencyDirectory directory, ObjectProvider<EmbeddedSmtpServer> smtp) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.smtp = smtp;
+    }
+
+    @Bean
+    static FilterRegistrationBean<PageAccess> notificationPageAccess(IdentityService identity) {
+        FilterRegistrationBean<PageAccess> registration = new FilterRegistrationBean<>(new PageAccess(identity));
+        registration.addUrlPatterns("/notifications", "/notifications/*", "/mailbox", "/mailbox/*");
+        return registration;
+    }
+
+    @GetMapping("/notifications")
+    String log(@RequestParam(required = false) String agency, @RequestParam(required = false) String plan,
+               @RequestParam(required = false) NotificationStatus status,
+               @RequestParam(required = false) Long resent, Model model) {
+        model.addAttribute("rows", notifications.search(agency, plan, status, PAGE_SIZE));
+        model.addAttribute("agencies", directory.all());
+        model.addAttribute("agency", agency);
+        model.addAttribute("plan", plan);
+        model.addAttribute("status", status);
+        model.addAttribute("statuses", NotificationStatus.values());
+        model.addAttribute("resent", resent);
+        return "notify/notifications";
+    }
+
+    @PostMapping("/notifications/{id}/resend")
+    String resend(@PathVariable long id) {
+        notifications.resend(id);
+        return "redirect:/notifications?resent=" + id;
+    }
+
+    record ReceivedMail(String from, String to, String subject, java.util.Date sent, String text) {
+    }
+
+    @GetMapping("/mailbox")
+    String mailbox(Model model) throws Exception {
+        EmbeddedSmtpServer server = smtp.getIfAvailable();
+        List<ReceivedMail> mails = new ArrayList<>();
+        if (server != null) {
+            List<MimeMessage> received = server.received();
+            for (int i = received.size() - 1; i >= 0 && mails.size() < PAGE_SIZE; i--) {
+                MimeMessage m = received.get(i);
+                mails.add(new ReceivedMail(String.join(", ", addresses(m.getFrom())),
+                        String.join(", ", addresses(m.getAllRecipients())), m.getSubject(), m.getSentDate(),
+                        plainText(m)));
+            }
+        }
+        model.addAttribute("running", server != null);
+        model.addAttribute("mails", mails);
+        return "notify/mailbox";
+    }
+
+    private static List<String> addresses(jakarta.mail.Address[] addresses) {
+        return addresses == null ? List.of() : java.util.Arrays.stream(addresses).map(Object::toString).toList();
+    }
+
+    private static String plainText(Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String text = plainText(child);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.cchc.reminder;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.Assignments;
+import vn.cchc.plan.PlanVariables;
+
+/**
+ * "Gửi nhắc việc": the timer fired. While the agency still has the task ({@code executeTask} open), the alert's
+ * notifications go to the outbox; the assignment becomes DUE_SOON or OVERDUE; the next alert is planned. While SNV
+ * is checking a submitted result the agency is not reminded, but the status still follows the calendar.
+ */
+@Component("alertDispatch")
+class AlertDispatch implements JavaDelegate {
+
+    static final String EXECUTE_TASK = "executeTask";
+    private final AlertSchedule schedule;
+    private final AlertNotifier notifier;
+    private final AlertProgress progress;
+    private final Assignments assignments;
+
+    AlertDispatch(AlertSchedule schedule, AlertNotifier notifier, AlertProgress progress, Assignments assignments) {
+        this.schedule = schedule;
+        this.notifier = notifier;
+        this.progress = progress;
+        this.assignments = assignments;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate due = AlertProgress.due(execution);
+        String code = (String) execution.getVariable(ReminderVariables.NEXT_ALERT);
+        Alert alert = due == null || code == null ? null : schedule.byCode(due, code).orElse(null);
+        if (alert == null) {
+            progress.plan(execution);
+            return;
+        }
+        Task open = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId()).taskDefinitionKey(EXECUTE_TASK).singleResult();
+        if (open != null) {
+            notifier.notify(facts(execution, due, open.getId()), alert);
+        }
+        assignments.updateStatus(execution.getProcessBusinessKey(),
+                alert.kind() == AlertKind.REMINDER ? AssignmentStatus.DUE_SOON : AssignmentStatus.OVERDUE);
+        progress.waitFor(execution, schedule.following(due, alert));
+    }
+
+    static TaskFacts facts(DelegateExecution execution, LocalDate due, String taskId) {
+        return new TaskFacts(execution.getProcessBusinessKey(), text(execution, PlanVariables.PLAN_ID),
+                text(execution, PlanVariables.PLAN_TITLE), text(execution, PlanVariables.DECISION_NUMBER),
+                text(execution, PlanVariables.AGENCY_ID), text(execution, PlanVariables.AGENCY_NAME),
+                text(execution, PlanVariables.TASK_TEXT), text(execution, PlanVariables.PRODUCT),
+                text(execution, PlanVariables.DEADLINE_TEXT), due, taskId);
+    }
+
+    private static String text(DelegateExecution execution, String name) {
+        Object value = execution.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,13 @@
+package vn.cchc.reminder;
+
+/** What a timer of {@code planTask} announces; the order breaks ties between alerts at the same instant. */
+public enum AlertKind {
+    /** n working days before the due date (offset -n). */
+    REMINDER,
+    /** the due date has passed (offset 0). */
+    OVERDUE,
+    /** n working days after the due date (offset +n), to the next level of the ladder. */
+    ESCALATION,
+    /** repeated reminder to the agency, n calendar days after the due date. */
+    REPEAT
+}

@@ -1,0 +1,139 @@
+package vn.cchc.reminder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Component;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.DueDates;
+
+/**
+ * The alerts of one task with a due date, from the policy and the working calendar: reminders counted back from
+ * the last working day on or before the due date, overdue when the due day has ended, the escalation ladder
+ * counted forward from it, then a repeat every {@code repeatEveryDays} (moved to the next working day) until
+ * the task is done. Pure: the same due date always gives the same alerts.
+ */
+@Component
+public class AlertSchedule {
+
+    private static final int MAX_REPEATS = 520;
+    private final WorkingCalendar calendar;
+    private final ReminderPolicy policy;
+
+    public AlertSchedule(WorkingCalendar calendar, ReminderPolicy policy) {
+        this.calendar = calendar;
+        this.policy = policy;
+    }
+
+    public ReminderPolicy policy() {
+        return policy;
+    }
+
+    /** Reminders, overdue and the ladder (repeats excluded), in firing order. */
+    public List<Alert> fixedAlerts(LocalDate due) {
+        LocalDate lastWorkingDay = calendar.lastWorkingDayOnOrBefore(due);
+        List<Alert> alerts = new ArrayList<>();
+        for (int n : policy.beforeDue()) {
+            LocalDate day = calendar.plusWorkingDays(lastWorkingDay, -n);
+            alerts.add(new Alert(AlertKind.REMINDER, -n, day, at(day), policy.reminderRecipients()));
+        }
+        alerts.add(new Alert(AlertKind.OVERDUE, 0, due, instant(due.plusDays(1), LocalTime.MIDNIGHT),
+                policy.overdueRecipients()));
+        for (ReminderPolicy.Step step : policy.escalation()) {
+            LocalDate day = calendar.plusWorkingDays(lastWorkingDay, step.afterWorkingDays());
+            alerts.add(new Alert(AlertKind.ESCALATION, step.afterWorkingDays(), day, at(day), step.recipients()));
+        }
+        alerts.sort(null);
+        return alerts;
+    }
+
+    /** The first alert that fires after {@code now}: where a (re)scheduled task starts. */
+    public Optional<Alert> firstAfter(LocalDate due, Instant now) {
+        return first(due, a -> a.at().isAfter(now));
+    }
+
+    /** The alert that follows {@code fired}. */
+    public Optional<Alert> following(LocalDate due, Alert fired) {
+        return first(due, a -> a.compareTo(fired) > 0);
+    }
+
+    /** The next escalation step after {@code from}: who hears of the task if nothing happens. */
+    public Optional<Alert> nextEscalation(LocalDate due, Alert from) {
+        return fixedAlerts(due).stream().filter(a -> a.kind() == AlertKind.ESCALATION && a.compareTo(from) > 0)
+                .findFirst();
+    }
+
+    /** Rebuilds a stored alert ({@code REMINDER:-3}) of the task due on {@code due}. */
+    public Optional<Alert> byCode(LocalDate due, String code) {
+        return first(due, a -> a.code().equals(code));
+    }
+
+    public Optional<String> label(Alert escalation) {
+        return policy.escalation().stream().filter(s -> s.afterWorkingDays() == escalation.offset())
+                .map(ReminderPolicy.Step::label).findFirst();
+    }
+
+    /** Day of the first reminder (the task's follow-up date), or the due date when there are no reminders. */
+    public LocalDate firstReminderDay(LocalDate due) {
+        return fixedAlerts(due).stream().filter(a -> a.kind() == AlertKind.REMINDER).map(Alert::day).findFirst()
+                .orElse(due);
+    }
+
+    /** Status of an open assignment due on {@code due}, at {@code now}. */
+    public AssignmentStatus statusAt(LocalDate due, Instant now) {
+        if (now.isAfter(DueDates.endOfDay(due).toInstant())) {
+            return AssignmentStatus.OVERDUE;
+        }
+        return now.isBefore(at(firstReminderDay(due))) ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.DUE_SOON;
+    }
+
+    private Optional<Alert> first(LocalDate due, Predicate<Alert> wanted) {
+        Optional<Alert> fixed = fixedAlerts(due).stream().filter(wanted).findFirst();
+        Optional<Alert> repeat = firstRepeat(due, wanted);
+        if (fixed.isPresent() && repeat.isPresent()) {
+            return Optional.of(fixed.get().compareTo(repeat.get()) <= 0 ? fixed.get() : repeat.get());
+        }
+        return fixed.isPresent() ? fixed : repeat;
+    }
+
+    private Optional<Alert> firstRepeat(LocalDate due, Predicate<Alert> wanted) {
+        if (policy.repeatEveryDays() <= 0) {
+            return Optional.empty();
+        }
+        LocalDate previous = null;
+        for (int k = 1; k <= MAX_REPEATS; k++) {
+            int days = k * policy.repeatEveryDays();
+            LocalDate day = nextWorkingDayOnOrAfter(due.plusDays(days));
+            if (day.equals(previous)) {
+                continue;
+            }
+            previous = day;
+            Alert repeat = new Alert(AlertKind.REPEAT, days, day, at(day), policy.repeatRecipients());
+            if (wanted.test(repeat)) {
+                return Optional.of(repeat);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private LocalDate nextWorkingDayOnOrAfter(LocalDate day) {
+        LocalDate d = day;
+        while (!calendar.isWorkingDay(d)) {
+            d = d.plusDays(1);
+        }
+        return d;
+    }
+
+    private Instant at(LocalDate day) {
+        return instant(day, policy.alertTime());
+    }
+
+    private static Instant instant(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(DueDates.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,71 @@
+package vn.cchc.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.RestClient;
+
+/** The notification log and mailbox pages: SNV and administrators only; SNV resends a failed notification. */
+@CchcIntegrationTest
+class NotificationPagesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Notifications notifications;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void onlySnvAndAdministratorsSeeTheLog() {
+        assertThat(RestClient.anonymous(port).get("/notifications").status()).isEqualTo(401);
+        assertThat(RestClient.as(port, "cv.so-y-te").get("/notifications").status()).isEqualTo(403);
+        assertThat(RestClient.as(port, "giamdoc.snv").get("/mailbox").status()).isEqualTo(200);
+        assertThat(RestClient.as(port, "admin").get("/notifications").status()).isEqualTo(200);
+    }
+
+    @Test
+    void logShowsWhyANotificationFailedAndSnvCanResendIt() throws Exception {
+        String key = "test:page:" + System.nanoTime();
+        notifications.enqueue(new NewNotification(key, "soyte@vinhlong.gov.vn", "Sở Y tế", "so-kh-cn-page",
+                "KH-PAGE", "digest", Map.of()));
+        jdbc.update("UPDATE cchc_notification SET status = 'FAILED', attempts = 8, "
+                + "last_error = 'Connection refused <b>' WHERE idempotency_key = ?", key);
+        long id = notifications.findByKey(key).orElseThrow().id();
+
+        RestClient.Response page = RestClient.as(port, "chuyenvien.snv").get("/notifications?agency=so-kh-cn-page");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Nhật ký thông báo", "soyte@vinhlong.gov.vn", "Gửi không thành công",
+                "Connection refused &lt;b&gt;", "/notifications/" + id + "/resend");
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/notifications?agency=so-noi-vu").body())
+                .doesNotContain(key);
+
+        assertThat(post("/notifications/" + id + "/resend", "http://evil.example").statusCode()).isEqualTo(403);
+        assertThat(notifications.find(id).orElseThrow().status()).isEqualTo(NotificationStatus.FAILED);
+
+        assertThat(post("/notifications/" + id + "/resend", "http://localhost:" + port).statusCode()).isEqualTo(302);
+        assertThat(notifications.find(id).orElseThrow()).satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NotificationStatus.PENDING);
+            assertThat(n.attempts()).isZero();
+        });
+    }
+
+    private HttpResponse<String> post(String path, String origin) throws Exception {
+        String auth = Base64.getEncoder().encodeToString("chuyenvien.snv:demo".getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + auth).header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
