@@ -51,14 +51,33 @@ public class AgencyAliases implements SmartInitializingSingleton {
         resolver.setLearnedAliases(aliases);
     }
 
+    /** Forgets the mapping of a phrase (a mistaken mapping); items already stored keep their agencies. */
+    public void remove(String phrase) {
+        jdbc.sql("DELETE FROM cchc_agency_alias WHERE phrase_key = ?").param(TextFold.key(TextFold.clean(phrase)))
+                .update();
+        afterCommit();
+    }
+
     /** Remembers (or replaces) the mapping of a phrase; the resolver knows it once the transaction commits. */
     public void add(String phrase, List<String> agencyIds, String user) {
-        String cleaned = TextFold.clean(phrase);
+        String cleaned = TextFold.clean(phrase == null ? "" : phrase);
+        if (cleaned.isEmpty() || agencyIds.isEmpty()) {
+            throw new vn.cchc.plan.PlanInputException("Cần chọn ít nhất một cơ quan cho cụm \"" + cleaned + "\".");
+        }
+        for (String id : agencyIds) {
+            if (resolver.directory().byId(id).isEmpty()) {
+                throw new vn.cchc.plan.PlanInputException("Mã cơ quan \"" + id + "\" không có trong danh mục.");
+            }
+        }
         String key = TextFold.key(cleaned);
         jdbc.sql("DELETE FROM cchc_agency_alias WHERE phrase_key = ?").param(key).update();
         jdbc.sql("INSERT INTO cchc_agency_alias (phrase_key, phrase, agency_ids, created_by, created_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
                 .params(key, cleaned, String.join(",", agencyIds), user, LocalDateTime.now()).update();
+        afterCommit();
+    }
+
+    private void afterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

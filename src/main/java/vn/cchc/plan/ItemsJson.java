@@ -19,8 +19,7 @@ import vn.cchc.deadline.DeadlineParser;
  * {@code title}), {@code lead} (agency names, aliases, classes or ids; a string or an array), optional
  * {@code coordinators}, {@code product}, {@code section}, {@code stt}, and {@code due} (an ISO date or a deadline
  * phrase as plans write it, e.g. "Quý I/2024"; per-agency and several-date phrases give each agency and milestone
- * its own date, see {@link DueSchedule}). An optional {@code sourceRow} (set by the appendix import) is named in
- * messages. All or nothing: every problem is reported with the item number; an agency phrase that names no known
+ * its own date, see {@link DueSchedule}). All or nothing: every problem is reported with the item number; an agency phrase that names no known
  * agency, lead or coordinator, is a problem (map it to agencies on the import page to go on). A blank list means
  * "keep the items the plan already has" (imported from its appendix): they are checked again the same way.
  */
@@ -50,8 +49,8 @@ public class ItemsJson {
         int no = 0;
         for (JsonNode node : root) {
             no++;
-            String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("sourceRow")
-                    ? " (dòng " + node.get("sourceRow").asText() + " của phụ lục)" : "") + ": ";
+            String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("stt") ? " (STT " + node.get("stt").asText() + ")"
+                    : "") + ": ";
             if (!node.isObject()) {
                 problems.add(prefix + "phải là một đối tượng JSON.");
                 continue;
