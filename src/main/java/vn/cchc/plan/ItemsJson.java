@@ -110,7 +110,8 @@ public class ItemsJson {
         }
     }
 
-    private static Deadline deadline(DeadlineParser parser, String due) {
+    /** An ISO date (typed in a form) or a deadline phrase as plans write it. */
+    static Deadline deadline(DeadlineParser parser, String due) {
         try {
             LocalDate date = LocalDate.parse(due.trim());
             return new Deadline(due, DeadlineKind.FIXED, List.of(date), false, null, java.util.Map.of());
