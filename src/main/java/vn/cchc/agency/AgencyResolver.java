@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Resolves agency phrases as plans write them to agency ids: names and aliases (accent- and case-insensitive),
  * classes ("Các sở, ban, ngành tỉnh", "UBND cấp huyện, cấp xã", ...) expanded to their members, and mixtures
  * separated by ";", ",", "và" or line breaks. Order is kept, duplicates dropped; what matches nothing is returned
- * as written.
+ * as written. Aliases learned at run time (a phrase the SNV specialist mapped to agencies) can be set with
+ * {@link #setLearnedAliases}; they win over a class phrase of the same length.
  */
 public final class AgencyResolver {
 
@@ -22,8 +23,12 @@ public final class AgencyResolver {
 
     private final AgencyDirectory directory;
     private final List<NamePattern> names;
+    private volatile List<AliasPattern> learned = List.of();
 
     private record NamePattern(Pattern pattern, String agencyId) {
+    }
+
+    private record AliasPattern(Pattern pattern, List<String> agencyIds) {
     }
 
     private record Match(int end, List<String> ids, boolean unresolved) {
@@ -38,6 +43,20 @@ public final class AgencyResolver {
             agency.aliases().forEach(a -> list.add(new NamePattern(TextFold.phrasePattern(a), agency.id())));
         }
         this.names = List.copyOf(list);
+    }
+
+    /**
+     * Replaces the learned aliases: phrase as written → agency ids (every id must be in the directory). Safe to call
+     * while other threads resolve.
+     */
+    public void setLearnedAliases(java.util.Map<String, List<String>> phraseToIds) {
+        List<AliasPattern> list = new ArrayList<>();
+        phraseToIds.forEach((phrase, ids) -> {
+            ids.forEach(id -> directory.byId(id).orElseThrow(
+                    () -> new AgencyDirectoryException("Mã cơ quan không có trong danh mục: '" + id + "'")));
+            list.add(new AliasPattern(TextFold.phrasePattern(phrase), List.copyOf(ids)));
+        });
+        this.learned = List.copyOf(list);
     }
 
     public AgencyDirectory directory() {
@@ -84,6 +103,12 @@ public final class AgencyResolver {
             int end = matchEnd(name.pattern(), folded, pos);
             if (end > 0 && (best == null || end > best.end())) {
                 best = new Match(end, List.of(name.agencyId()), false);
+            }
+        }
+        for (AliasPattern alias : learned) {
+            int end = matchEnd(alias.pattern(), folded, pos);
+            if (end > 0 && (best == null || end >= best.end())) {
+                best = new Match(end, alias.agencyIds(), false);
             }
         }
         for (ClassPhrase phrase : ClassPhrase.ALL) {

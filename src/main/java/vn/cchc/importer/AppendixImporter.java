@@ -37,6 +37,11 @@ public final class AppendixImporter {
         return importRows(document.rows(), planYear);
     }
 
+    /** Imports an uploaded file (bytes and the name it had), with the plan's year for its deadlines. */
+    public ImportResult importBytes(byte[] bytes, String fileName, int year) {
+        return importRows(SourceDocument.read(bytes, fileName).rows(), year);
+    }
+
     public ImportResult importRows(List<RawRow> raw, int year) {
         if (raw.isEmpty()) {
             throw new ImportException("Không tìm thấy bảng nhiệm vụ: tệp không có dòng nào đọc được.");

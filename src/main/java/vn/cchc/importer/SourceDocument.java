@@ -20,6 +20,16 @@ record SourceDocument(List<RawRow> rows, String text) {
         } catch (IOException e) {
             throw new ImportException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
         }
+        return read(bytes, file);
+    }
+
+    /** An uploaded file: its bytes and the name it had on the official's computer (for its format and messages). */
+    static SourceDocument read(byte[] bytes, String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll(".*[/\\\\]", "");
+        return read(bytes, Path.of(name.isBlank() || name.contains("\0") ? "tep-tai-len" : name));
+    }
+
+    private static SourceDocument read(byte[] bytes, Path file) {
         if (bytes.length == 0) {
             throw new ImportException("Tệp " + file.getFileName() + " rỗng: không có bảng nhiệm vụ để nhập.");
         }

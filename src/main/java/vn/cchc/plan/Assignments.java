@@ -40,6 +40,12 @@ public class Assignments {
                 });
     }
 
+    /** A new due date (plan amendment); an assignment waiting for a date is in progress once it has one. */
+    void changeDue(String id, LocalDate due, AssignmentStatus newStatus) {
+        jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = COALESCE(?, status) WHERE id = ?")
+                .params(due, newStatus == null ? null : newStatus.name(), id).update();
+    }
+
     void complete(String id, AssignmentStatus status, LocalDateTime at) {
         jdbc.sql("UPDATE cchc_assignment SET status = ?, completed_at = ? WHERE id = ?")
                 .params(status.name(), Timestamp.valueOf(at), id).update();

@@ -18,19 +18,30 @@ import vn.cchc.deadline.DeadlineParser;
  * Reads plan items typed in the draft form or uploaded as JSON: an array of objects with {@code task} (or
  * {@code title}), {@code lead} (agency names, aliases, classes or ids; a string or an array), optional
  * {@code coordinators}, {@code product}, {@code section}, {@code stt}, and {@code due} (an ISO date or a deadline
- * phrase as plans write it, e.g. "Quý I/2024"). All or nothing: every problem is reported with the item number.
+ * phrase as plans write it, e.g. "Quý I/2024"; per-agency and several-date phrases give each agency and milestone
+ * its own date, see {@link DueSchedule}). All or nothing: every problem is reported with the item number; an agency phrase that names no known
+ * agency, lead or coordinator, is a problem (map it to agencies on the import page to go on). A blank list means
+ * "keep the items the plan already has" (imported from its appendix): they are checked again the same way.
  */
 @Component
 public class ItemsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private final AgencyResolver resolver;
+    private final PlanItems stored;
 
-    ItemsJson(AgencyResolver resolver) {
+    ItemsJson(AgencyResolver resolver, PlanItems stored) {
         this.resolver = resolver;
+        this.stored = stored;
     }
 
     public List<PlanItem> read(String planId, int year, String json) {
+        if (json == null || json.isBlank()) {
+            List<PlanItem> current = stored.findByPlan(planId);
+            if (!current.isEmpty()) {
+                json = toJson(current);
+            }
+        }
         JsonNode root = parse(json);
         List<String> problems = new ArrayList<>();
         List<PlanItem> items = new ArrayList<>();
@@ -38,7 +49,8 @@ public class ItemsJson {
         int no = 0;
         for (JsonNode node : root) {
             no++;
-            String prefix = "Nhiệm vụ thứ " + no + ": ";
+            String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("stt") ? " (STT " + node.get("stt").asText() + ")"
+                    : "") + ": ";
             if (!node.isObject()) {
                 problems.add(prefix + "phải là một đối tượng JSON.");
                 continue;
@@ -57,13 +69,15 @@ public class ItemsJson {
             lead.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan chủ trì \"" + p + "\"."));
             Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
                     : resolver.resolve(coordinatorsText);
+            coordinators.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan phối hợp \"" + p
+                    + "\"."));
             String due = text(node, "due", text(node, "deadline", ""));
             Deadline deadline = deadline(deadlines, due);
             if (!task.isBlank()) {
                 items.add(new PlanItem(planId, no, text(node, "section", null), text(node, "stt", String.valueOf(no)),
                         task, leadText, lead.agencyIds(), coordinatorsText, coordinators.agencyIds(),
                         text(node, "product", null), due, deadline.kind(), deadline.dates().isEmpty() ? null
-                        : deadline.dates().get(0)));
+                        : deadline.dates().get(0), DueSchedule.of(deadline, resolver)));
             }
         }
         if (no == 0) {
@@ -75,7 +89,29 @@ public class ItemsJson {
         return items;
     }
 
-    private static Deadline deadline(DeadlineParser parser, String due) {
+    /** Items in the format {@link #read} accepts (agency phrases and deadlines as written). */
+    public static String toJson(List<PlanItem> items) {
+        List<java.util.Map<String, Object>> list = new ArrayList<>();
+        for (PlanItem item : items) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("section", item.section());
+            m.put("stt", item.stt());
+            m.put("task", item.task());
+            m.put("lead", item.leadText());
+            m.put("coordinators", item.coordinatorsText());
+            m.put("product", item.product());
+            m.put("due", item.deadlineText());
+            list.add(m);
+        }
+        try {
+            return MAPPER.writeValueAsString(list);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An ISO date (typed in a form) or a deadline phrase as plans write it. */
+    static Deadline deadline(DeadlineParser parser, String due) {
         try {
             LocalDate date = LocalDate.parse(due.trim());
             return new Deadline(due, DeadlineKind.FIXED, List.of(date), false, null, java.util.Map.of());

@@ -2,18 +2,58 @@ package vn.cchc.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import vn.cchc.deadline.DeadlineKind;
 
-/** One task row of a plan's appendix, with its lead agencies resolved to ids. */
+/**
+ * One task row of a plan's appendix, with its lead agencies resolved to ids and its due dates per agency and
+ * milestone ({@link DueSchedule}); {@code dueDate} is the first of them, kept for lists and reports.
+ */
 public record PlanItem(String planId, int itemNo, String section, String stt, String task, String leadText,
                        List<String> leadAgencies, String coordinatorsText, List<String> coordinatorAgencies,
-                       String product, String deadlineText, DeadlineKind deadlineKind, LocalDate dueDate) {
+                       String product, String deadlineText, DeadlineKind deadlineKind, LocalDate dueDate,
+                       List<ItemDue> dues) {
+
+    private static final Set<DeadlineKind> WITHOUT_DATE =
+            Set.of(DeadlineKind.EVENT, DeadlineKind.PER_REGULATION, DeadlineKind.UNKNOWN);
 
     public PlanItem {
         leadAgencies = List.copyOf(leadAgencies);
         coordinatorAgencies = List.copyOf(coordinatorAgencies);
+        dues = dues == null || dues.isEmpty() ? DueSchedule.single(dueDate) : List.copyOf(dues);
         if (task == null || task.isBlank()) {
             throw new IllegalArgumentException("Nhiệm vụ số " + itemNo + " không có nội dung.");
         }
+    }
+
+    /** An item with one due date for every lead agency. */
+    public PlanItem(String planId, int itemNo, String section, String stt, String task, String leadText,
+                    List<String> leadAgencies, String coordinatorsText, List<String> coordinatorAgencies,
+                    String product, String deadlineText, DeadlineKind deadlineKind, LocalDate dueDate) {
+        this(planId, itemNo, section, stt, task, leadText, leadAgencies, coordinatorsText, coordinatorAgencies,
+                product, deadlineText, deadlineKind, dueDate, null);
+    }
+
+    /** The due dates of one lead agency, one per milestone. */
+    public List<ItemDue> duesOf(String agencyId) {
+        return DueSchedule.forAgency(dues, agencyId);
+    }
+
+    /**
+     * True when SNV must set a date or link an event: the phrase names none (per regulation, after an event,
+     * unreadable), or a per-agency phrase leaves a lead agency without one. Recurring and ongoing tasks are not.
+     */
+    public boolean needsDate() {
+        if (WITHOUT_DATE.contains(deadlineKind)) {
+            return true;
+        }
+        return deadlineKind == DeadlineKind.PER_AGENCY
+                && leadAgencies.stream().anyMatch(a -> duesOf(a).stream().anyMatch(d -> d.dueDate() == null));
+    }
+
+    /** The same item under another number (amendments append after the last item). */
+    public PlanItem renumbered(String newPlanId, int newItemNo) {
+        return new PlanItem(newPlanId, newItemNo, section, stt, task, leadText, leadAgencies, coordinatorsText,
+                coordinatorAgencies, product, deadlineText, deadlineKind, dueDate, dues);
     }
 }

@@ -1,0 +1,96 @@
+package vn.cchc.importer;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.plan.ItemDue;
+import vn.cchc.plan.Plan;
+
+/**
+ * What an import would write, for the SNV specialist to check before confirming: the rows with their agencies and
+ * due dates, the problems, the agency phrases still unresolved (row and column) and the failures that refuse it.
+ */
+public record ImportPreview(Plan plan, String fileName, ImportResult result, List<Row> rows,
+                            List<Unresolved> unresolved, List<String> failures) {
+
+    /** One agency phrase that names no known agency, where it was found. */
+    public record Unresolved(String phrase, List<String> places) {
+    }
+
+    /** Due dates shared by some lead agencies ({@code agencies} empty: every lead agency). */
+    public record DueLine(List<String> agencies, List<LocalDate> dates) {
+        public boolean dated() {
+            return !dates.isEmpty() && dates.stream().allMatch(Objects::nonNull);
+        }
+    }
+
+    public record Row(int sourceRow, String section, String stt, String task, List<String> lead,
+                      List<String> leadAgencies, List<String> coordinators, List<String> coordinatorAgencies,
+                      String product, String deadlineText, String deadlineKind, List<DueLine> dues,
+                      boolean needsDate, List<String> problems) {
+    }
+
+    public boolean canImport() {
+        return failures.isEmpty();
+    }
+
+    public int assignmentCount() {
+        return rows.stream().mapToInt(r -> r.leadAgencies().size()).sum();
+    }
+
+    static ImportPreview of(Plan plan, String fileName, ImportResult result, List<vn.cchc.plan.PlanItem> items,
+                            AgencyResolver resolver) {
+        AgencyDirectory directory = resolver.directory();
+        List<Row> rows = new ArrayList<>();
+        Map<String, List<String>> unresolved = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            PlanItem in = result.items().get(i);
+            vn.cchc.plan.PlanItem item = items.get(i);
+            collect(unresolved, resolver, String.join("; ", in.lead()), in.sourceRow(), "Cơ quan chủ trì");
+            collect(unresolved, resolver, String.join("; ", in.coordinators()), in.sourceRow(), "Cơ quan phối hợp");
+            rows.add(new Row(in.sourceRow(), in.section(), in.stt(), in.task(), in.lead(),
+                    names(directory, in.leadAgencies()), in.coordinators(), names(directory, in.coordinatorAgencies()),
+                    in.product(), in.deadlineText(), in.deadline().kind().name(), dueLines(item, directory),
+                    item.needsDate(), in.problems()));
+        }
+        List<Unresolved> phrases = unresolved.entrySet().stream()
+                .map(e -> new Unresolved(e.getKey(), e.getValue())).toList();
+        return new ImportPreview(plan, fileName, result, rows, phrases, RowLimits.failures(result.items()));
+    }
+
+    private static void collect(Map<String, List<String>> unresolved, AgencyResolver resolver, String text, int row,
+                                String column) {
+        if (!text.isBlank()) {
+            resolver.resolve(text).unresolved().forEach(p ->
+                    unresolved.computeIfAbsent(p, k -> new ArrayList<>()).add("dòng " + row + ", cột " + column));
+        }
+    }
+
+    private static List<DueLine> dueLines(vn.cchc.plan.PlanItem item, AgencyDirectory directory) {
+        Map<List<LocalDate>, List<String>> byDates = new LinkedHashMap<>();
+        boolean perAgency = item.dues().stream().anyMatch(d -> !d.forEveryAgency());
+        if (!perAgency) {
+            return List.of(new DueLine(List.of(), dates(item.dues())));
+        }
+        for (String agencyId : item.leadAgencies()) {
+            byDates.computeIfAbsent(dates(item.duesOf(agencyId)), k -> new ArrayList<>())
+                    .add(directory.byId(agencyId).map(a -> a.name()).orElse(agencyId));
+        }
+        return byDates.entrySet().stream().map(e -> new DueLine(e.getValue(), e.getKey())).toList();
+    }
+
+    private static List<LocalDate> dates(List<ItemDue> dues) {
+        List<LocalDate> dates = new ArrayList<>();
+        dues.forEach(d -> dates.add(d.dueDate()));
+        return dates.stream().allMatch(Objects::isNull) ? List.of() : dates;
+    }
+
+    private static List<String> names(AgencyDirectory directory, List<String> ids) {
+        return ids.stream().map(id -> directory.byId(id).map(a -> a.name()).orElse(id)).toList();
+    }
+}

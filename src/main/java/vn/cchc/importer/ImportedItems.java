@@ -1,0 +1,31 @@
+package vn.cchc.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.deadline.Deadline;
+import vn.cchc.plan.DueSchedule;
+
+/** Turns imported appendix rows into the plan's items: agencies as written and resolved, due dates per agency. */
+final class ImportedItems {
+
+    private ImportedItems() {
+    }
+
+    static List<vn.cchc.plan.PlanItem> toPlanItems(String planId, List<PlanItem> imported, AgencyResolver resolver) {
+        List<vn.cchc.plan.PlanItem> items = new ArrayList<>();
+        int no = 0;
+        for (PlanItem item : imported) {
+            Deadline deadline = item.deadline();
+            items.add(new vn.cchc.plan.PlanItem(planId, ++no, blankToNull(item.section()), item.stt(), item.task(),
+                    String.join("; ", item.lead()), item.leadAgencies(), String.join("; ", item.coordinators()),
+                    item.coordinatorAgencies(), blankToNull(item.product()), item.deadlineText(), deadline.kind(),
+                    deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver)));
+        }
+        return items;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

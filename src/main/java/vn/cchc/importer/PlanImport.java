@@ -1,0 +1,96 @@
+package vn.cchc.importer;
+
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.plan.ItemsJson;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanInputException;
+import vn.cchc.plan.PlanItem;
+import vn.cchc.plan.PlanItems;
+import vn.cchc.plan.PlanStatus;
+import vn.cchc.plan.PlanVariables;
+import vn.cchc.plan.Plans;
+
+/**
+ * Imports a plan appendix (DOCX, XLSX, CSV or converted text) or a JSON item list into a plan still in draft or
+ * review, in one transaction: the plan's items are replaced whole and the draft form's typed item list
+ * ({@code itemsJson} of the plan's lifecycle) is cleared, so completing the draft with an empty list keeps the
+ * imported items, checks them again and refuses while an agency phrase is unresolved (a real appendix is far
+ * longer than the engine's 4000-character string variables). A file without a task table, or a row that cannot be stored,
+ * changes nothing.
+ */
+@Service
+public class PlanImport {
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final ItemsJson itemsJson;
+    private final AgencyResolver resolver;
+    private final AgencyAliases aliases;
+    private final RuntimeService runtime;
+
+    PlanImport(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver, AgencyAliases aliases,
+               RuntimeService runtime) {
+        this.plans = plans;
+        this.items = items;
+        this.itemsJson = itemsJson;
+        this.resolver = resolver;
+        this.aliases = aliases;
+        this.runtime = runtime;
+    }
+
+    /** Reads the file and shows what would be imported; writes nothing. */
+    public ImportPreview preview(String planId, byte[] content, String fileName) {
+        Plan plan = editablePlan(planId);
+        aliases.refresh();
+        ImportResult result = new AppendixImporter(resolver).importBytes(content, fileName, plan.year());
+        List<PlanItem> converted = ImportedItems.toPlanItems(planId, result.items(), resolver);
+        return ImportPreview.of(plan, fileName, result, converted, resolver);
+    }
+
+    /** Replaces the plan's items with the file's; returns the preview of what was written. */
+    @Transactional
+    public ImportPreview importFile(String planId, byte[] content, String fileName) {
+        ImportPreview preview = preview(planId, content, fileName);
+        if (!preview.canImport()) {
+            throw new PlanInputException(preview.failures());
+        }
+        List<PlanItem> converted = ImportedItems.toPlanItems(planId, preview.result().items(), resolver);
+        store(planId, converted);
+        return preview;
+    }
+
+    /** Replaces the plan's items with a JSON list in the format of the draft form; all or nothing. */
+    @Transactional
+    public List<PlanItem> importJson(String planId, String json) {
+        Plan plan = editablePlan(planId);
+        aliases.refresh();
+        List<PlanItem> read = itemsJson.read(planId, plan.year(), json);
+        store(planId, read);
+        return read;
+    }
+
+    private void store(String planId, List<PlanItem> converted) {
+        items.replaceAll(planId, converted);
+        ProcessInstance lifecycle = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(PlanVariables.PROCESS_KEY).processInstanceBusinessKey(planId).active()
+                .singleResult();
+        if (lifecycle != null) {
+            runtime.setVariable(lifecycle.getId(), PlanVariables.ITEMS_JSON, null);
+        }
+    }
+
+    private Plan editablePlan(String planId) {
+        Plan plan = plans.find(planId).orElseThrow(
+                () -> new PlanInputException("Không tìm thấy kế hoạch " + planId + "."));
+        if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_REVIEW) {
+            throw new PlanInputException("Kế hoạch " + planId + " đã qua bước dự thảo (trạng thái " + plan.status()
+                    + "): không thể nhập lại danh sách nhiệm vụ; sau khi ban hành, hãy dùng điều chỉnh kế hoạch.");
+        }
+        return plan;
+    }
+}

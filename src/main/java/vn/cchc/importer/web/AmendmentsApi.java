@@ -1,0 +1,66 @@
+package vn.cchc.importer.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import vn.cchc.plan.Amendment;
+import vn.cchc.plan.PlanAmendments;
+import vn.cchc.plan.PlanInputException;
+import vn.cchc.plan.PlanItem;
+
+/**
+ * Amendments of an issued plan: {@code POST /api/plans/{planId}/amendments/items} with
+ * {@code {"reason": "...", "items": [ ...draft form format... ]}}, {@code POST .../amendments/deadline} with
+ * {@code {"itemNo": 5, "due": "Quý III/2024", "reason": "..."}}, and {@code GET .../amendments} (history).
+ */
+@RestController
+class AmendmentsApi {
+
+    private final PlanAmendments amendments;
+
+    AmendmentsApi(PlanAmendments amendments) {
+        this.amendments = amendments;
+    }
+
+    @PostMapping("/api/plans/{planId}/amendments/items")
+    List<PlanItem> addItems(@PathVariable String planId, @RequestBody JsonNode body, HttpServletRequest request) {
+        JsonNode list = body.get("items");
+        return amendments.addItems(planId, list == null ? null : list.toString(), text(body, "reason"), user(request));
+    }
+
+    @PostMapping("/api/plans/{planId}/amendments/deadline")
+    PlanItem changeDeadline(@PathVariable String planId, @RequestBody JsonNode body, HttpServletRequest request) {
+        if (body.get("itemNo") == null || !body.get("itemNo").canConvertToInt()) {
+            throw new PlanInputException("Thiếu số thứ tự nhiệm vụ (trường \"itemNo\").");
+        }
+        return amendments.changeDeadline(planId, body.get("itemNo").asInt(), text(body, "due"), text(body, "reason"),
+                user(request));
+    }
+
+    @GetMapping("/api/plans/{planId}/amendments")
+    List<Amendment> history(@PathVariable String planId) {
+        return amendments.history(planId);
+    }
+
+    @ExceptionHandler(PlanInputException.class)
+    ResponseEntity<Map<String, Object>> problems(PlanInputException e) {
+        return ResponseEntity.unprocessableEntity().body(Map.of("problems", e.problems()));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static String user(HttpServletRequest request) {
+        return (String) request.getAttribute(SpecialistAuthentication.USER);
+    }
+}

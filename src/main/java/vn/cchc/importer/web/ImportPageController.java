@@ -1,0 +1,130 @@
+package vn.cchc.importer.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.importer.AgencyAliases;
+import vn.cchc.importer.ImportException;
+import vn.cchc.importer.ImportPreview;
+import vn.cchc.importer.ImportUploads;
+import vn.cchc.importer.PlanImport;
+import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanInputException;
+import vn.cchc.plan.Plans;
+
+/**
+ * The import pages of a plan in draft: upload the appendix, check the preview (map unresolved agency phrases
+ * there), confirm. {@code /plans/{planId}/import}.
+ */
+@Controller
+class ImportPageController {
+
+    private final Plans plans;
+    private final PlanImport planImport;
+    private final ImportUploads uploads;
+    private final AgencyAliases aliases;
+    private final AgencyResolver resolver;
+
+    ImportPageController(Plans plans, PlanImport planImport, ImportUploads uploads, AgencyAliases aliases,
+                         AgencyResolver resolver) {
+        this.plans = plans;
+        this.planImport = planImport;
+        this.uploads = uploads;
+        this.aliases = aliases;
+        this.resolver = resolver;
+    }
+
+    @GetMapping("/plans/{planId}/import")
+    String uploadForm(@PathVariable String planId, Model model) {
+        model.addAttribute("plan", plan(planId));
+        return "importing/upload";
+    }
+
+    @PostMapping("/plans/{planId}/import")
+    String upload(@PathVariable String planId, @RequestParam("file") MultipartFile file, HttpServletRequest request,
+                  Model model) throws IOException {
+        Plan plan = plan(planId);
+        if (file.isEmpty()) {
+            return uploadError(model, plan, List.of("Chưa chọn tệp phụ lục, hoặc tệp rỗng."));
+        }
+        String id = uploads.save(planId, file.getOriginalFilename(), file.getBytes(), user(request));
+        return "redirect:/plans/" + planId + "/import/" + id;
+    }
+
+    @GetMapping("/plans/{planId}/import/{uploadId}")
+    String preview(@PathVariable String planId, @PathVariable String uploadId, Model model) {
+        Plan plan = plan(planId);
+        ImportUploads.Upload upload = upload(planId, uploadId);
+        try {
+            ImportPreview preview = planImport.preview(planId, upload.content(), upload.fileName());
+            model.addAttribute("preview", preview);
+            model.addAttribute("uploadId", uploadId);
+            model.addAttribute("agencies", resolver.directory().all());
+            return "importing/preview";
+        } catch (ImportException e) {
+            return uploadError(model, plan, List.of(e.getMessage()));
+        } catch (PlanInputException e) {
+            return uploadError(model, plan, e.problems());
+        }
+    }
+
+    @PostMapping("/plans/{planId}/import/{uploadId}/alias")
+    String mapPhrase(@PathVariable String planId, @PathVariable String uploadId, @RequestParam String phrase,
+                     @RequestParam(name = "agencyIds", required = false) List<String> agencyIds,
+                     HttpServletRequest request, Model model) {
+        upload(planId, uploadId);
+        try {
+            aliases.add(phrase, agencyIds == null ? List.of() : agencyIds, user(request));
+        } catch (PlanInputException e) {
+            model.addAttribute("aliasErrors", e.problems());
+            return preview(planId, uploadId, model);
+        }
+        return "redirect:/plans/" + planId + "/import/" + uploadId;
+    }
+
+    @PostMapping("/plans/{planId}/import/{uploadId}/confirm")
+    String confirm(@PathVariable String planId, @PathVariable String uploadId, Model model) {
+        Plan plan = plan(planId);
+        ImportUploads.Upload upload = upload(planId, uploadId);
+        try {
+            ImportPreview written = planImport.importFile(planId, upload.content(), upload.fileName());
+            uploads.deleteOfPlan(planId);
+            model.addAttribute("preview", written);
+            return "importing/done";
+        } catch (ImportException e) {
+            return uploadError(model, plan, List.of(e.getMessage()));
+        } catch (PlanInputException e) {
+            return uploadError(model, plan, e.problems());
+        }
+    }
+
+    private String uploadError(Model model, Plan plan, List<String> errors) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("errors", errors);
+        return "importing/upload";
+    }
+
+    private Plan plan(String planId) {
+        return plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Không tìm thấy kế hoạch " + planId));
+    }
+
+    private ImportUploads.Upload upload(String planId, String uploadId) {
+        return uploads.find(planId, uploadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Không tìm thấy tệp đã tải lên; hãy tải lại tệp phụ lục."));
+    }
+
+    private static String user(HttpServletRequest request) {
+        return (String) request.getAttribute(SpecialistAuthentication.USER);
+    }
+}

@@ -1,0 +1,95 @@
+package vn.cchc.importer.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.cchc.system.Role;
+
+/**
+ * The import pages and the items API are for SNV specialists and administrators: HTTP Basic against the engine's
+ * identity service (the same users and passwords as Tasklist), 401 without valid credentials, 403 for other users.
+ * A form post from another site (Origin of another host) is refused, so a browser's remembered credentials cannot
+ * be used by a foreign page.
+ */
+final class SpecialistAuthentication extends OncePerRequestFilter {
+
+    static final String USER = SpecialistAuthentication.class.getName() + ".user";
+    private static final Pattern PROTECTED = Pattern.compile(
+            "^/(plans/[^/]+/import(/.*)?|api/plans/[^/]+/(items|amendments)(/.*)?)$");
+
+    private final IdentityService identity;
+
+    SpecialistAuthentication(IdentityService identity) {
+        this.identity = identity;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !PROTECTED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String user = authenticatedUser(request.getHeader("Authorization"));
+        if (user == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập bằng tài khoản của hệ thống.");
+            return;
+        }
+        boolean allowed = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
+                .anyMatch(g -> g.equals(Role.SNV_SPECIALIST.groupId()) || g.equals(Role.ADMIN_GROUP));
+        if (!allowed) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN,
+                    "Chỉ chuyên viên Sở Nội vụ hoặc quản trị hệ thống được nhập danh sách nhiệm vụ.");
+            return;
+        }
+        if (crossSite(request)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu gửi từ trang khác bị từ chối.");
+            return;
+        }
+        request.setAttribute(USER, user);
+        chain.doFilter(request, response);
+    }
+
+    private String authenticatedUser(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String user = decoded.substring(0, colon);
+        return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
+    }
+
+    private static boolean crossSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if ("GET".equals(request.getMethod()) || origin == null || origin.equals("null")) {
+            return false;
+        }
+        String host = request.getHeader("Host");
+        return host == null || !origin.replaceFirst("^https?://", "").equalsIgnoreCase(host);
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
+    }
+}

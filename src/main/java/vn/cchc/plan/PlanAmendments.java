@@ -1,0 +1,173 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.agency.AgencyResolver;
+import vn.cchc.deadline.Deadline;
+import vn.cchc.deadline.DeadlineParser;
+
+/**
+ * Amendments of an issued plan, each in one transaction with its history row: new items (their {@code planTask}
+ * instances start at once) and changed deadlines (running instances get the new {@code dueDate}, {@code dueDateText}
+ * and {@code deadlineText}, their open task its due date, and a {@code dueDateChanged} message when the instance
+ * waits for one, so reminder timers can reschedule).
+ */
+@Service
+public class PlanAmendments {
+
+    /** Message a {@code planTask} instance may catch to reschedule its timers after a deadline change. */
+    public static final String DUE_DATE_CHANGED = "dueDateChanged";
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final ItemsJson itemsJson;
+    private final Assignments assignments;
+    private final Amendments history;
+    private final PlanTaskStarter starter;
+    private final AgencyResolver resolver;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+
+    PlanAmendments(Plans plans, PlanItems items, ItemsJson itemsJson, Assignments assignments, Amendments history,
+                   PlanTaskStarter starter, AgencyResolver resolver, RuntimeService runtime, TaskService tasks) {
+        this.plans = plans;
+        this.items = items;
+        this.itemsJson = itemsJson;
+        this.assignments = assignments;
+        this.history = history;
+        this.starter = starter;
+        this.resolver = resolver;
+        this.runtime = runtime;
+        this.tasks = tasks;
+    }
+
+    /** Adds items (JSON in the draft form's format) after the last one and assigns them. */
+    @Transactional
+    public List<PlanItem> addItems(String planId, String json, String reason, String user) {
+        Plan plan = issued(planId);
+        if (json == null || json.isBlank()) {
+            throw new PlanInputException("Danh sách nhiệm vụ bổ sung trống: cần ít nhất một nhiệm vụ.");
+        }
+        List<PlanItem> existing = items.findByPlan(planId);
+        int next = existing.stream().mapToInt(PlanItem::itemNo).max().orElse(0);
+        List<PlanItem> added = new ArrayList<>();
+        for (PlanItem item : itemsJson.read(planId, plan.year(), json)) {
+            added.add(item.renumbered(planId, ++next));
+        }
+        items.insert(added);
+        List<Assignments.Assignment> started = new ArrayList<>();
+        for (PlanItem item : added) {
+            started.addAll(starter.start(runtime, plan, item));
+            history.add(new Amendment(planId, item.itemNo(), Amendment.Kind.NEW_ITEM, null,
+                    item.task() + " — " + item.leadText() + " — " + item.deadlineText(), reason, user,
+                    LocalDateTime.now()));
+        }
+        assignments.insertAll(started);
+        return added;
+    }
+
+    /** Gives an item a new deadline (an ISO date or a phrase); returns the item as it now is. */
+    @Transactional
+    public PlanItem changeDeadline(String planId, int itemNo, String due, String reason, String user) {
+        Plan plan = issued(planId);
+        PlanItem old = items.find(planId, itemNo).orElseThrow(
+                () -> new PlanInputException("Kế hoạch " + planId + " không có nhiệm vụ số " + itemNo + "."));
+        if (due == null || due.isBlank()) {
+            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": chưa nhập thời hạn mới.");
+        }
+        Deadline deadline = ItemsJson.deadline(new DeadlineParser(plan.year()), due.trim());
+        PlanItem changed = new PlanItem(planId, itemNo, old.section(), old.stt(), old.task(), old.leadText(),
+                old.leadAgencies(), old.coordinatorsText(), old.coordinatorAgencies(), old.product(), due.trim(),
+                deadline.kind(), deadline.dates().isEmpty() ? null : deadline.dates().get(0),
+                DueSchedule.of(deadline, resolver));
+        items.updateDeadline(changed);
+        history.add(new Amendment(planId, itemNo, Amendment.Kind.DEADLINE_CHANGED, describe(old), describe(changed),
+                reason, user, LocalDateTime.now()));
+        reschedule(plan, changed);
+        return changed;
+    }
+
+    public List<Amendment> history(String planId) {
+        return history.ofPlan(planId);
+    }
+
+    private void reschedule(Plan plan, PlanItem item) {
+        Map<String, List<Assignments.Assignment>> byAgency = assignments.ofPlan(plan.id()).stream()
+                .filter(a -> a.itemNo() == item.itemNo())
+                .collect(Collectors.groupingBy(Assignments.Assignment::agencyId));
+        List<Assignments.Assignment> started = new ArrayList<>();
+        for (String agencyId : item.leadAgencies()) {
+            List<ItemDue> dues = item.duesOf(agencyId);
+            List<Assignments.Assignment> current = byAgency.getOrDefault(agencyId, List.of());
+            for (Assignments.Assignment a : current) {
+                int milestone = milestoneOf(a.id());
+                ItemDue itemDue = dues.get(Math.min(milestone, dues.size()) - 1);
+                move(a, item, starter.effectiveDue(itemDue.dueDate()));
+            }
+            for (ItemDue itemDue : dues.subList(Math.min(current.size(), dues.size()), dues.size())) {
+                String key = PlanTaskStarter.key(plan, item.itemNo(), agencyId, itemDue.milestone(), true);
+                started.add(starter.start(runtime, plan, item, agencyId, itemDue, key));
+            }
+        }
+        assignments.insertAll(started);
+    }
+
+    private void move(Assignments.Assignment a, PlanItem item, LocalDate due) {
+        boolean done = a.status() == AssignmentStatus.DONE_ON_TIME || a.status() == AssignmentStatus.DONE_LATE;
+        AssignmentStatus status = done ? null
+                : due != null ? AssignmentStatus.IN_PROGRESS : PlanTaskStarter.initialStatus(item.deadlineKind(), null);
+        assignments.changeDue(a.id(), due, status);
+        if (done || runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).count() == 0) {
+            return;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
+        vars.put(PlanVariables.DUE_DATE_TEXT, PlanTaskStarter.dueDateText(due));
+        vars.put(PlanVariables.DEADLINE_TEXT, item.deadlineText());
+        runtime.setVariables(a.processInstanceId(), vars);
+        for (Task task : tasks.createTaskQuery().processInstanceId(a.processInstanceId())
+                .taskDefinitionKey("executeTask").list()) {
+            task.setDueDate(DueDates.endOfDay(due));
+            tasks.saveTask(task);
+        }
+        // checked first: a failed correlation inside this transaction would mark it rollback-only
+        if (runtime.createEventSubscriptionQuery().processInstanceId(a.processInstanceId()).eventType("message")
+                .eventName(DUE_DATE_CHANGED).count() > 0) {
+            runtime.createMessageCorrelation(DUE_DATE_CHANGED).processInstanceId(a.processInstanceId())
+                    .correlateAll();
+        }
+    }
+
+    private static int milestoneOf(String assignmentId) {
+        int at = assignmentId.lastIndexOf(":m");
+        return at > 0 && assignmentId.substring(at + 2).matches("\\d+")
+                ? Integer.parseInt(assignmentId.substring(at + 2)) : 1;
+    }
+
+    private static String describe(PlanItem item) {
+        String dates = item.dues().stream().filter(d -> d.dueDate() != null)
+                .map(d -> (d.agencyId() == null ? "" : d.agencyId() + " ") + DueDates.format(d.dueDate()))
+                .collect(Collectors.joining(", "));
+        return item.deadlineText() + (dates.isEmpty() ? "" : " (" + dates + ")");
+    }
+
+    private Plan issued(String planId) {
+        Plan plan = plans.find(planId).orElseThrow(
+                () -> new PlanInputException("Không tìm thấy kế hoạch " + planId + "."));
+        if (plan.status() != PlanStatus.ISSUED) {
+            throw new PlanInputException("Kế hoạch " + planId + " chưa ban hành hoặc đã tổng kết (trạng thái "
+                    + plan.status() + "): chỉ điều chỉnh được kế hoạch đang thực hiện; dự thảo thì nhập lại.");
+        }
+        return plan;
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.deadline.WorkingCalendar;
+
+/**
+ * Starts the {@code planTask} instances of one item of an issued plan: one per lead agency and milestone, with the
+ * due date moved to a working day. Business key {@code <decision number>:<item no>:<agency id>}, followed by
+ * {@code :m<n>} when the agency's deadline names several dates; the key is also the assignment id.
+ */
+@Component
+class PlanTaskStarter {
+
+    private final AgencyDirectory directory;
+    private final WorkingCalendar calendar;
+
+    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar) {
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    List<Assignments.Assignment> start(RuntimeService runtime, Plan plan, PlanItem item) {
+        List<Assignments.Assignment> started = new ArrayList<>();
+        for (String agencyId : item.leadAgencies()) {
+            List<ItemDue> dues = item.duesOf(agencyId);
+            for (ItemDue itemDue : dues) {
+                String key = key(plan, item.itemNo(), agencyId, itemDue.milestone(), dues.size() > 1);
+                started.add(start(runtime, plan, item, agencyId, itemDue, key));
+            }
+        }
+        return started;
+    }
+
+    Assignments.Assignment start(RuntimeService runtime, Plan plan, PlanItem item, String agencyId, ItemDue itemDue,
+                                 String key) {
+        LocalDate due = effectiveDue(itemDue.dueDate());
+        String instanceId = runtime.createProcessInstanceByKey(PlanVariables.TASK_PROCESS_KEY)
+                .businessKey(key).setVariables(variables(plan, item, agencyId, due)).execute().getId();
+        return new Assignments.Assignment(key, plan.id(), item.itemNo(), agencyId, due,
+                initialStatus(item.deadlineKind(), due), instanceId);
+    }
+
+    static String key(Plan plan, int itemNo, String agencyId, int milestone, boolean milestones) {
+        String key = plan.decisionNumber() + ":" + itemNo + ":" + agencyId;
+        return milestones ? key + ":m" + milestone : key;
+    }
+
+    LocalDate effectiveDue(LocalDate due) {
+        return due == null ? null : calendar.effectiveDue(due);
+    }
+
+    private Map<String, Object> variables(Plan plan, PlanItem item, String agencyId, LocalDate due) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(PlanVariables.PLAN_ID, plan.id());
+        vars.put(PlanVariables.PLAN_TITLE, plan.title());
+        vars.put(PlanVariables.DECISION_NUMBER, plan.decisionNumber());
+        vars.put(PlanVariables.ITEM_NO, item.itemNo());
+        vars.put(PlanVariables.AGENCY_ID, agencyId);
+        vars.put(PlanVariables.AGENCY_NAME, directory.byId(agencyId).map(Agency::name).orElse(agencyId));
+        vars.put(PlanVariables.TASK_TEXT, item.task());
+        vars.put(PlanVariables.PRODUCT, item.product());
+        vars.put(PlanVariables.DEADLINE_TEXT, item.deadlineText());
+        vars.put(PlanVariables.COORDINATORS, item.coordinatorsText());
+        vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
+        vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
+        return vars;
+    }
+
+    static String dueDateText(LocalDate due) {
+        return due == null ? "Chưa xác định" : DueDates.format(due);
+    }
+
+    static AssignmentStatus initialStatus(DeadlineKind kind, LocalDate due) {
+        if (due != null || kind == DeadlineKind.RECURRING || kind == DeadlineKind.ONGOING) {
+            return AssignmentStatus.IN_PROGRESS;
+        }
+        return kind == DeadlineKind.EVENT ? AssignmentStatus.WAITING_EVENT : AssignmentStatus.NO_DUE_DATE;
+    }
+}
