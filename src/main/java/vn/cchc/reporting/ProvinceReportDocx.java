@@ -90,7 +90,7 @@ final class ProvinceReportDocx {
         int no = 0;
         for (ProvinceSummary.AgencyRow a : s.agencies()) {
             XWPFTableRow row = tallyRow(table, String.valueOf(++no), a.name(), a.tally());
-            text(row.addNewTableCell(), a.reportState(), false);
+            text(row.getCell(7), a.reportState(), false);
         }
     }
 
