@@ -1,0 +1,55 @@
+package vn.cchc.reporting;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cchc.plan.Plans;
+
+/**
+ * {@code ${yearEndStatistics}}: before the year-end review, puts the plan's completion statistics in variables the
+ * review form can show: {@code yearEndStatistics} (Markdown: per area and per agency, share on time, late, not
+ * done, reports and findings), {@code onTimePercent}, {@code latePercent}, {@code notDonePercent},
+ * {@code carryOverCount} and {@code carryOverJson} (the unfinished items, for next year's plan). Statistics are
+ * taken at the engine's current day, or 31/12 of the plan year if that is earlier.
+ */
+@Component("yearEndStatistics")
+class YearEndStatistics implements JavaDelegate {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final CompletionStatistics statistics;
+    private final Plans plans;
+    private final ReportTemplates templates;
+
+    YearEndStatistics(CompletionStatistics statistics, Plans plans, ReportTemplates templates) {
+        this.statistics = statistics;
+        this.plans = plans;
+        this.templates = templates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String planId = (String) execution.getVariable(ReportVariables.PLAN_ID);
+        LocalDate yearEnd = LocalDate.of(plans.get(planId).year(), 12, 31);
+        LocalDate today = EngineTime.now().toLocalDate();
+        YearEndSummary summary = statistics.of(planId, today.isBefore(yearEnd) ? today : yearEnd);
+        Tally t = summary.total();
+        execution.setVariable("yearEndStatistics", templates.render("year-end", Map.of("s", summary)));
+        execution.setVariable("onTimePercent", t.percent(t.onTime()));
+        execution.setVariable("latePercent", t.percent(t.late()));
+        execution.setVariable("notDonePercent", t.percent(t.notDone()));
+        execution.setVariable("carryOverCount", summary.carryOver().size());
+        try {
+            execution.setVariable("carryOverJson", JSON.writeValueAsString(summary.carryOver()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
