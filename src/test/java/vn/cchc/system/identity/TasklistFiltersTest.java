@@ -2,7 +2,15 @@ package vn.cchc.system.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
@@ -12,15 +20,19 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.RestClient;
 
 /** The Tasklist filters each role finds at its first login, and what they list. */
 @CchcIntegrationTest
@@ -38,7 +50,11 @@ class TasklistFiltersTest {
     @Autowired
     AuthorizationService authorizationService;
     @Autowired
+    TaskService taskService;
+    @Autowired
     TasklistFilters filters;
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void reset() {
@@ -126,11 +142,59 @@ class TasklistFiltersTest {
     }
 
     @Test
-    void listsShowTheEarliestDeadlineFirst() {
+    void listsShowTheEarliestDeadlineFirstEvenWhenTheTasklistAsksForNewestFirst() {
         String late = startTask("so-cong-thuong", LocalDate.of(2024, 9, 30));
         String early = startTask("so-cong-thuong", LocalDate.of(2024, 3, 29));
-        List<String> keys = listed("cv.so-cong-thuong", "Việc của đơn vị");
+        assertThat(listed("cv.so-cong-thuong", "Việc của đơn vị")).containsSubsequence(early, late);
+
+        String filterId = filter("Việc của đơn vị").getId();
+        loginAs("cv.so-cong-thuong");
+        List<Task> tasks;
+        try {
+            // what the Tasklist sends by default: sorting by creation, newest first
+            tasks = filterService.list(filterId, taskService.createTaskQuery().orderByTaskCreateTime().desc());
+        } finally {
+            identityService.clearAuthentication();
+        }
+        List<String> keys = tasks.stream().map(t -> runtimeService.createProcessInstanceQuery()
+                .processInstanceId(t.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
         assertThat(keys).containsSubsequence(early, late);
+    }
+
+    @Test
+    void taskCardsShowThePlanToTheAgencyButItsInstanceStaysClosedToOthers() throws Exception {
+        ProcessInstance instance = startInstance("so-tai-chinh", LocalDate.of(2024, 6, 28));
+        String filterId = filter("Việc của đơn vị").getId();
+        JsonNode cards = new ObjectMapper().readTree(halList("cv.so-tai-chinh", filterId));
+        JsonNode card = null;
+        for (JsonNode task : cards.at("/_embedded/task")) {
+            if (task.get("processInstanceId").asText().equals(instance.getId())) {
+                card = task;
+            }
+        }
+        assertThat(card).as("task card of so-tai-chinh").isNotNull();
+        Map<String, String> shown = new HashMap<>();
+        card.at("/_embedded/variable").forEach(v -> shown.put(v.get("name").asText(), v.get("value").asText()));
+        assertThat(shown).containsEntry("planTitle", "Kế hoạch CCHC năm 2024")
+                .containsEntry("taskText", "Rà soát thủ tục hành chính").containsEntry("agencyName", "so-tai-chinh")
+                .containsEntry("deadlineText", "2024-06-28");
+
+        RestClient other = RestClient.as(port, "cv.so-noi-vu");
+        assertThat(other.get("/engine-rest/process-instance/" + instance.getId() + "/variables").status())
+                .isEqualTo(403);
+    }
+
+    /** The filter's task list as the Tasklist fetches it (HAL, with the card variables embedded). */
+    private String halList(String userId, String filterId) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((userId + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/filter/"
+                        + filterId + "/list?firstResult=0&maxResults=200"))
+                .header("Authorization", "Basic " + basic).header("Accept", "application/hal+json")
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request,
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
     }
 
     private static Date vietnam(int year, int month, int day, int hour) {
@@ -156,8 +220,12 @@ class TasklistFiltersTest {
                 .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()).toList();
     }
 
-    /** A planTask for the agency with the given deadline day, started directly on the engine. */
     private String startTask(String agencyId, LocalDate due) {
+        return startInstance(agencyId, due).getBusinessKey();
+    }
+
+    /** A planTask for the agency with the given deadline day, started directly on the engine. */
+    private ProcessInstance startInstance(String agencyId, LocalDate due) {
         String key = "FILTER-TEST:" + System.nanoTime() + ":" + agencyId;
         Map<String, Object> vars = new HashMap<>();
         vars.put("planId", "FILTER-TEST");
@@ -167,7 +235,6 @@ class TasklistFiltersTest {
         vars.put("taskText", "Rà soát thủ tục hành chính");
         vars.put("deadlineText", due.toString());
         vars.put("dueDate", Date.from(due.atTime(23, 59, 59).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-        runtimeService.createProcessInstanceByKey("planTask").businessKey(key).setVariables(vars).execute();
-        return key;
+        return runtimeService.createProcessInstanceByKey("planTask").businessKey(key).setVariables(vars).execute();
     }
 }
