@@ -17,7 +17,8 @@ import vn.cchc.system.Role;
 
 /**
  * The authorizations the product needs, created idempotently at start-up. Everyone may open the Tasklist and read
- * filters, process definitions, users and groups; tasks themselves are visible only to their candidate group (the
+ * process definitions, users and groups; each Tasklist filter is readable by the groups it is for (granted by
+ * {@link TasklistFilters}, so the global filter grant of earlier versions is withdrawn); tasks themselves are visible only to their candidate group (the
  * engine grants that when it creates the task). Only the SNV specialist starts plans. Deployment, which is code
  * execution, stays with administrators ({@code camunda-admin}) alone.
  */
@@ -32,7 +33,7 @@ class AccessRules {
 
     void apply() {
         grantEveryone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grantEveryone(Resources.FILTER, ANY, Permissions.READ);
+        revokeEveryone(Resources.FILTER, ANY);
         grantEveryone(Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
         grantEveryone(Resources.USER, ANY, Permissions.READ);
         grantEveryone(Resources.GROUP, ANY, Permissions.READ);
@@ -51,6 +52,11 @@ class AccessRules {
             auth.setUserId(ANY);
             save(auth, resource, resourceId, permission);
         }
+    }
+
+    private void revokeEveryone(Resource resource, String resourceId) {
+        authorizations.createAuthorizationQuery().authorizationType(AUTH_TYPE_GLOBAL).resourceType(resource)
+                .resourceId(resourceId).list().forEach(auth -> authorizations.deleteAuthorization(auth.getId()));
     }
 
     private void grantGroup(String groupId, Resource resource, String resourceId, Permission permission) {

@@ -1,0 +1,46 @@
+package vn.cchc.system.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.TaskQuery;
+
+/**
+ * One Tasklist filter the product ships: its Vietnamese name (the key by which it is found again at start-up), its
+ * place in the list, the stored query, and the groups allowed to see it.
+ */
+record FilterSpec(String name, int priority, String description, String color, TaskQuery query,
+                  List<String> groups) {
+
+    /** Columns shown on every task card, with the labels officials read. */
+    static final List<Map<String, String>> CARD_VARIABLES = List.of(
+            variable("planTitle", "Kế hoạch"),
+            variable("taskText", "Nhiệm vụ"),
+            variable("agencyName", "Cơ quan chủ trì"),
+            variable("deadlineText", "Thời hạn theo kế hoạch"));
+
+    FilterSpec {
+        groups = List.copyOf(groups);
+    }
+
+    /** The filter's {@code properties} as the Tasklist reads them. */
+    Map<String, Object> properties() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("priority", priority);
+        properties.put("description", description);
+        properties.put("refresh", true);
+        if (color != null) {
+            properties.put("color", color);
+        }
+        properties.put("showUndefinedVariable", false);
+        properties.put("variables", CARD_VARIABLES);
+        return properties;
+    }
+
+    private static Map<String, String> variable(String name, String label) {
+        Map<String, String> column = new LinkedHashMap<>();
+        column.put("name", name);
+        column.put("label", label);
+        return column;
+    }
+}

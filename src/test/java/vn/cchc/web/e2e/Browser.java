@@ -1,0 +1,174 @@
+package vn.cchc.web.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven through its chromedriver, set up as an office computer: clock in
+ * Asia/Ho_Chi_Minh, browser language English (the webapps must still answer in Vietnamese). Waits are explicit
+ * conditions on the page, never sleeps.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+    private final Path profile;
+    private final String base;
+    private int shot;
+
+    Browser(int port) {
+        try {
+            profile = Files.createTempDirectory("cchc-chromium-");
+            Files.createDirectories(SCREENSHOTS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--lang=en-US", "--window-size=1440,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    /** Logs in on the Tasklist's own login page (after dropping any earlier session). */
+    void login(String user) {
+        driver.get(base);
+        driver.manage().deleteAllCookies();
+        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        driver.get(base + "#/login");
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("input[ng-model='username']")));
+        name.sendKeys(user);
+        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form button[type='submit']")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters]")));
+    }
+
+    /** Opens the Tasklist at {@code #/?task=<id>}, as the link in a notification mail does. */
+    void openTask(String taskId) {
+        driver.get(base + "#/?task=" + taskId);
+    }
+
+    void clickText(String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(byText(text))).click();
+    }
+
+    /** Clicks the element whose own text is exactly {@code text}, inside the element matched by {@code css}. */
+    void clickTextIn(String css, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(xpathOf(css) + "//*[normalize-space(text())="
+                + literal(text) + "]"))).click();
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(text()," + literal(text)
+                + ")]")));
+    }
+
+    void waitForVisible(String css) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    void waitUntilGone(String css) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    WebElement find(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** The form field whose label contains {@code label} (Camunda Forms link label and input by id). */
+    WebElement field(String label) {
+        WebElement labelElement = wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//label[contains(normalize-space(.)," + literal(label) + ")]")));
+        return driver.findElement(By.id(labelElement.getAttribute("for")));
+    }
+
+    void click(String css) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    String text(String css) {
+        return find(css).getText();
+    }
+
+    String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Writes {@code target/screenshots/NN-name.png}, numbered in the order of the steps. */
+    Path screenshot(String name) {
+        Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
+        try {
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** Screenshot and page source of a failed step, for the reader of the test report. */
+    void evidence(String name) {
+        Path png = screenshot(name);
+        try {
+            Files.writeString(png.resolveSibling(png.getFileName().toString().replace(".png", ".html")),
+                    driver.getPageSource());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary profile left behind does no harm
+        }
+    }
+
+    private static By byText(String text) {
+        return By.xpath("//*[normalize-space(text())=" + literal(text) + "]");
+    }
+
+    private static String xpathOf(String css) {
+        if (css.startsWith(".")) {
+            return "//*[contains(concat(' ', normalize-space(@class), ' '), ' " + css.substring(1) + " ')]";
+        }
+        return "//" + css;
+    }
+
+    /** An XPath string literal for any text (texts with both quote kinds are joined with concat()). */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        if (!text.contains("\"")) {
+            return "\"" + text + "\"";
+        }
+        return "concat('" + text.replace("'", "',\"'\",'") + "')";
+    }
+}
