@@ -57,6 +57,11 @@ final class Browser implements AutoCloseable {
 
     /** Logs in on the Tasklist's own login page (after dropping any earlier session). */
     void login(String user) {
+        login(user, null);
+    }
+
+    /** Logs in, with a screenshot of the filled-in login page when {@code screenshot} names one. */
+    void login(String user, String screenshot) {
         driver.get(base);
         driver.manage().deleteAllCookies();
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
@@ -66,6 +71,9 @@ final class Browser implements AutoCloseable {
                 By.cssSelector("input[ng-model='username']")));
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters]")));
     }
@@ -96,8 +104,9 @@ final class Browser implements AutoCloseable {
                 + ")]")));
     }
 
-    void waitForVisible(String css) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    void waitUntilTextGone(String text) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text()," + literal(text)
+                + ")]")));
     }
 
     void waitUntilGone(String css) {

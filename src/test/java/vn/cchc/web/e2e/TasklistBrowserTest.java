@@ -77,8 +77,7 @@ class TasklistBrowserTest {
         browser.screenshot("don-vi-khac-khong-thay-viec");
 
         // the agency official finds the task under "Việc của đơn vị", claims it, records the product, completes it
-        browser.login("cv." + AGENCY);
-        browser.screenshot("chuyen-vien-dang-nhap");
+        browser.login("cv." + AGENCY, "chuyen-vien-dang-nhap");
         browser.clickText("Việc của đơn vị");
         browser.waitForText(run.taskText);
         assertThat(browser.pageText()).contains(run.planTitle).doesNotContain(run.otherText);
@@ -91,6 +90,7 @@ class TasklistBrowserTest {
         browser.screenshot("ghi-nhan-san-pham");
         browser.click("button[ng-click='complete()']");
         browser.waitUntilGone("button[ng-click='complete()']");
+        browser.waitUntilTextGone(run.taskText);
         browser.screenshot("da-hoan-thanh");
         Task accept = run.issued.agencyTask(run.decision, 1, AGENCY);
         assertThat(accept.getTaskDefinitionKey()).isEqualTo("acceptResult");
