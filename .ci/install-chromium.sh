@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium and its chromedriver for the browser end-to-end tests (src/test/java/vn/cchc/web/e2e),
-# only when one of them is missing, with fonts that have the Vietnamese letters (for readable screenshots). Quiet; safe to run any number of times. Needs root (CI runs as root).
+# only when one of them is missing, with fonts that have the Vietnamese letters (readable screenshots).
+# Quiet; safe to run any number of times. Needs root (CI runs as root).
 set -euo pipefail
 
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then

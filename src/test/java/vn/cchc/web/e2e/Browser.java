@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -44,7 +46,7 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=1440,1000", "--user-data-dir=" + profile);
+                "--lang=en-US", "--window-size=1440,1100", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
@@ -55,25 +57,40 @@ final class Browser implements AutoCloseable {
 
     /** Logs in on the Tasklist's own login page (after dropping any earlier session). */
     void login(String user) {
+        login(user, null);
+    }
+
+    /** Logs in, with a screenshot of the filled-in login page when {@code screenshot} names one. */
+    void login(String user, String screenshot) {
         driver.get(base);
         driver.manage().deleteAllCookies();
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
-        driver.get(base + "#/login");
+        driver.get("about:blank");
+        driver.get(base);
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("input[ng-model='username']")));
         name.sendKeys(user);
         driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
+        if (screenshot != null) {
+            screenshot(screenshot);
+        }
         driver.findElement(By.cssSelector("form button[type='submit']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters]")));
     }
 
-    /** Opens the Tasklist at {@code #/?task=<id>}, as the link in a notification mail does. */
-    void openTask(String taskId) {
-        driver.get(base + "#/?task=" + taskId);
+    /** Opens a task of a filter directly, as a link in a notification mail does. */
+    void openTask(String filterId, String taskId) {
+        driver.get(base + "#/?filter=" + filterId + "&task=" + taskId);
+    }
+
+    /** Opens the task whose card in the list shows {@code text} (by the task name link of that card). */
+    void openCard(String text) {
+        clickWhenReady(By.xpath("//li[contains(@class,'task')][.//*[contains(text()," + literal(text) + ")]]"
+                + "//h4[contains(@class,'task')]/a"));
     }
 
     void clickText(String text) {
-        wait.until(ExpectedConditions.elementToBeClickable(byText(text))).click();
+        clickWhenReady(byText(text));
     }
 
     /** Clicks the element whose own text is exactly {@code text}, inside the element matched by {@code css}. */
@@ -87,8 +104,9 @@ final class Browser implements AutoCloseable {
                 + ")]")));
     }
 
-    void waitForVisible(String css) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    void waitUntilTextGone(String text) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.xpath("//*[contains(text()," + literal(text)
+                + ")]")));
     }
 
     void waitUntilGone(String css) {
@@ -107,7 +125,21 @@ final class Browser implements AutoCloseable {
     }
 
     void click(String css) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+        clickWhenReady(By.cssSelector(css));
+    }
+
+    /** Clicks once the element is clickable; Angular may re-render it meanwhile, then it is looked up again. */
+    private void clickWhenReady(By locator) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(locator).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+                    element.click();
+                    return true;
+                });
     }
 
     String text(String css) {

@@ -25,6 +25,7 @@ class TasklistBrowserTest {
 
     private static final String AGENCY = "so-khoa-hoc-cong-nghe";
     private static final String OTHER_AGENCY = "so-xay-dung";
+    private static final String PRODUCT = "Báo cáo số 15/BC-SKHCN ngày 20/3/2027";
 
     @Autowired
     ProcessEngine engine;
@@ -38,63 +39,102 @@ class TasklistBrowserTest {
 
     @Test
     void officialsFindCompleteAcceptAndApproveTheirWorkInVietnamese() {
-        long run = System.nanoTime() % 100000;
-        String decision = run + "/QĐ-UBND";
-        String taskText = "Số hóa hồ sơ thủ tục hành chính về khoa học và công nghệ (đợt " + run + ")";
-        String otherText = "Rà soát quy hoạch xây dựng (đợt " + run + ")";
-        EnginePlan issued = EnginePlan.draft(engine, "KH-WEB-" + run, 2027, "Kế hoạch CCHC năm 2027 (đợt " + run
-                + ")", List.of(
-                Map.of("task", taskText, "lead", "Sở Khoa học và Công nghệ", "coordinators", "Sở Nội vụ",
-                        "product", "Báo cáo kết quả số hóa", "due", "Quý I/2027"),
-                Map.of("task", otherText, "lead", "Sở Xây dựng", "product", "Báo cáo", "due", "Quý II/2027")))
-                .issued(decision);
-        String toApprove = "Kế hoạch CCHC năm 2028 (đợt " + run + ")";
-        EnginePlan awaiting = EnginePlan.draft(engine, "KH-WEB2-" + run, 2028, toApprove, List.of(
-                Map.of("task", "Tuyên truyền CCHC", "lead", "Sở Nội vụ", "product", "Báo cáo", "due", "Quý IV/2028")))
-                .toLeaderApproval();
-        Task execute = issued.agencyTask(decision, 1, AGENCY);
-
+        Run run = plans(System.nanoTime() % 100000);
         try (Browser browser = new Browser(port)) {
             try {
-                steps(browser, run, taskText, otherText, execute);
+                steps(browser, run);
             } catch (RuntimeException | AssertionError e) {
                 browser.evidence("loi");
                 throw e;
             }
         }
-        Task accept = issued.agencyTask(decision, 1, AGENCY);
-        assertThat(accept.getTaskDefinitionKey()).isEqualTo("acceptResult");
-        assertThat(engine.getTaskService().getVariable(accept.getId(), "productReference"))
-                .isEqualTo("Báo cáo số 15/BC-SKHCN ngày 20/3/2027");
     }
 
-    private void steps(Browser browser, long run, String taskText, String otherText, Task execute) {
-        {
-            // another agency: its own task is listed, ours is not, and our task's link opens nothing
-            browser.login("cv." + OTHER_AGENCY);
-            browser.clickText("Việc của đơn vị");
-            browser.waitForText(otherText);
-            assertThat(browser.pageText()).doesNotContain(taskText);
-            browser.screenshot("don-vi-khac-khong-thay-viec");
-            browser.openTask(execute.getId());
-            browser.waitForText(otherText);
-            assertThat(browser.pageText()).doesNotContain(taskText);
+    /** One issued plan with a task for each of two agencies, and one plan waiting for the chairman. */
+    private Run plans(long n) {
+        String decision = n + "/QĐ-UBND";
+        String planTitle = "Kế hoạch CCHC năm 2027 (đợt " + n + ")";
+        String taskText = "Số hóa hồ sơ thủ tục hành chính về khoa học và công nghệ (đợt " + n + ")";
+        String otherText = "Rà soát quy hoạch xây dựng (đợt " + n + ")";
+        EnginePlan issued = EnginePlan.draft(engine, "KH-WEB-" + n, 2027, planTitle, List.of(
+                Map.of("task", taskText, "lead", "Sở Khoa học và Công nghệ", "coordinators", "Sở Nội vụ",
+                        "product", "Báo cáo kết quả số hóa", "due", "Quý I/2027"),
+                Map.of("task", otherText, "lead", "Sở Xây dựng", "product", "Báo cáo", "due", "Quý II/2027")))
+                .issued(decision);
+        String toApprove = "Kế hoạch CCHC năm 2028 (đợt " + n + ")";
+        EnginePlan awaiting = EnginePlan.draft(engine, "KH-WEB2-" + n, 2028, toApprove, List.of(
+                Map.of("task", "Tuyên truyền CCHC", "lead", "Sở Nội vụ", "product", "Báo cáo", "due", "Quý IV/2028")))
+                .toLeaderApproval();
+        return new Run(decision, planTitle, taskText, otherText, issued, toApprove, awaiting);
+    }
 
-            // the agency official finds, claims and completes the task
-            browser.login("cv." + AGENCY);
-            browser.screenshot("chuyen-vien-dang-nhap");
-            browser.clickText("Việc của đơn vị");
-            browser.waitForText(taskText);
-            assertThat(browser.pageText()).contains("Kế hoạch CCHC năm 2027 (đợt " + run + ")", "Quý I/2027",
-                    "Sở Khoa học và Công nghệ").doesNotContain(otherText);
-            browser.screenshot("viec-cua-don-vi");
-            browser.clickText(taskText);
-            browser.click("button.claim");
-            browser.field("Văn bản / sản phẩm").sendKeys("Báo cáo số 15/BC-SKHCN ngày 20/3/2027");
-            browser.screenshot("ghi-nhan-san-pham");
-            browser.click("button[ng-click='complete()']");
-            browser.waitUntilGone("button[ng-click='complete()']");
-            browser.screenshot("da-hoan-thanh");
-        }
+    private void steps(Browser browser, Run run) {
+        // an official of another agency: its own task is listed, ours is not
+        browser.login("cv." + OTHER_AGENCY);
+        browser.clickText("Việc của đơn vị");
+        browser.waitForText(run.otherText);
+        assertThat(browser.pageText()).doesNotContain(run.taskText);
+        browser.screenshot("don-vi-khac-khong-thay-viec");
+
+        // the agency official finds the task under "Việc của đơn vị", claims it, records the product, completes it
+        browser.login("cv." + AGENCY, "chuyen-vien-dang-nhap");
+        browser.clickText("Việc của đơn vị");
+        browser.waitForText(run.taskText);
+        assertThat(browser.pageText()).contains(run.planTitle).doesNotContain(run.otherText);
+        browser.screenshot("viec-cua-don-vi");
+        browser.openCard(run.taskText);
+        browser.click("button.claim");
+        browser.field("Văn bản / sản phẩm").sendKeys(PRODUCT);
+        assertThat(browser.pageText()).contains(run.taskText, "Báo cáo kết quả số hóa", "Quý I/2027",
+                "31/03/2027", "Sở Khoa học và Công nghệ", "Sở Nội vụ", run.decision);
+        browser.screenshot("ghi-nhan-san-pham");
+        browser.click("button[ng-click='complete()']");
+        browser.waitUntilGone("button[ng-click='complete()']");
+        browser.waitUntilTextGone(run.taskText);
+        browser.screenshot("da-hoan-thanh");
+        Task accept = run.issued.agencyTask(run.decision, 1, AGENCY);
+        assertThat(accept.getTaskDefinitionKey()).isEqualTo("acceptResult");
+        assertThat(engine.getTaskService().getVariable(accept.getId(), "productReference")).isEqualTo(PRODUCT);
+
+        // the SNV specialist opens it from the link a notification carries and accepts the result
+        browser.login("chuyenvien.snv");
+        browser.openTask(filterId("Việc của đơn vị"), accept.getId());
+        browser.waitForText(PRODUCT);
+        browser.click("button.claim");
+        browser.waitUntilGone("button.claim");
+        // the Tasklist may close a task opened by link once it is claimed: open the link again
+        browser.openTask(filterId("Việc của đơn vị"), accept.getId());
+        browser.waitForText(PRODUCT);
+        browser.clickText("Chấp nhận kết quả");
+        browser.screenshot("so-noi-vu-chap-nhan");
+        browser.click("button[ng-click='complete()']");
+        browser.waitUntilGone("button[ng-click='complete()']");
+        browser.screenshot("so-noi-vu-da-chap-nhan");
+        assertThat(run.issued.agencyTask(run.decision, 1, AGENCY)).isNull();
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(run.decision + ":1:" + AGENCY).finished().count()).isEqualTo(1);
+
+        // the chairman finds the plan under "Chờ phê duyệt" and approves it
+        browser.login("chutich.ubnd");
+        browser.clickText("Chờ phê duyệt");
+        browser.waitForText(run.toApproveTitle);
+        browser.screenshot("cho-phe-duyet");
+        browser.openCard(run.toApproveTitle);
+        browser.click("button.claim");
+        browser.clickText("Phê duyệt");
+        browser.screenshot("lanh-dao-phe-duyet");
+        browser.click("button[ng-click='complete()']");
+        browser.waitUntilGone("button[ng-click='complete()']");
+        browser.screenshot("lanh-dao-da-phe-duyet");
+        assertThat(run.awaiting.currentTask().getTaskDefinitionKey()).isEqualTo("issuePlan");
+    }
+
+    private String filterId(String name) {
+        return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+    }
+
+    /** The plans of one run, with texts unique to it. */
+    private record Run(String decision, String planTitle, String taskText, String otherText, EnginePlan issued,
+                       String toApproveTitle, EnginePlan awaiting) {
     }
 }
