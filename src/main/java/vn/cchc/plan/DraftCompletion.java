@@ -19,12 +19,15 @@ class DraftCompletion implements TaskListener {
     private final PlanItems items;
     private final ItemsJson itemsJson;
     private final AgencyResolver resolver;
+    private final PlanSummaries summaries;
 
-    DraftCompletion(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver) {
+    DraftCompletion(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver,
+                    PlanSummaries summaries) {
         this.plans = plans;
         this.items = items;
         this.itemsJson = itemsJson;
         this.resolver = resolver;
+        this.summaries = summaries;
     }
 
     @Override
@@ -49,6 +52,7 @@ class DraftCompletion implements TaskListener {
         plan.redraft(year, title);
         plans.update(plan);
         items.replaceAll(planId, read);
+        task.setVariable(PlanVariables.ITEMS_SUMMARY, summaries.items(read));
         task.setVariable(PlanVariables.COMMENT_AGENCIES, String.join(",", commenters.agencyIds()));
         // the previous round's decision and return reason no longer apply to the new draft
         task.removeVariables(List.of(PlanVariables.APPROVED, PlanVariables.COMMENT, PlanVariables.RETURNED_BY));

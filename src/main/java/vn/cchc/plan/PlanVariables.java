@@ -11,6 +11,9 @@ public final class PlanVariables {
     public static final String PLAN_YEAR = "planYear";
     public static final String PLAN_TITLE = "planTitle";
     public static final String ITEMS_JSON = "itemsJson";
+    public static final String ITEMS_SUMMARY = "itemsSummary";
+    public static final String COMMENTS_SUMMARY = "commentsSummary";
+    public static final String SUBMISSION_DATE_TEXT = "submissionDateText";
     public static final String COMMENT_AGENCIES = "commentAgencies";
     public static final String COMMENT_DEADLINE = "commentDeadline";
     public static final String COMMENT_DEADLINE_AT = "commentDeadlineAt";

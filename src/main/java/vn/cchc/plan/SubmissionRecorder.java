@@ -5,14 +5,21 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** SNV submits the proposal (Tờ trình): its number and date are recorded on the plan. */
+/**
+ * SNV submits the proposal (Tờ trình): its number and date are recorded on the plan, and the comments received so
+ * far are summarised for the appraisers and the leader.
+ */
 @Component("submissionRecorder")
 class SubmissionRecorder implements TaskListener {
 
     private final Plans plans;
+    private final PlanComments comments;
+    private final PlanSummaries summaries;
 
-    SubmissionRecorder(Plans plans) {
+    SubmissionRecorder(Plans plans, PlanComments comments, PlanSummaries summaries) {
         this.plans = plans;
+        this.comments = comments;
+        this.summaries = summaries;
     }
 
     @Override
@@ -24,6 +31,9 @@ class SubmissionRecorder implements TaskListener {
         Plan plan = plans.get((String) task.getVariable(PlanVariables.PLAN_ID));
         plan.submit(number, date);
         plans.update(plan);
+        task.setVariable(PlanVariables.SUBMISSION_DATE_TEXT, DueDates.format(date));
+        task.setVariable(PlanVariables.COMMENTS_SUMMARY, summaries.comments(comments.of(plan.id()),
+                (String) task.getVariable(PlanVariables.MISSING_COMMENTS)));
         task.setVariable(PlanVariables.NEEDS_LEGAL_APPRAISAL, form.flag(PlanVariables.NEEDS_LEGAL_APPRAISAL));
         task.removeVariable(PlanVariables.APPROVED);
     }

@@ -173,6 +173,16 @@ class PlanLifecycleProcessTest {
                 .containsEntry(PlanVariables.MISSING_COMMENTS, "so-tai-chinh");
         assertThat(comments.of(planId)).singleElement()
                 .satisfies(c -> assertThat(c.content()).isEqualTo("Thống nhất với dự thảo"));
+
+        plan.submit(false);
+        String shown = (String) engine.getRuntimeService().getVariable(plan.instance.getId(),
+                PlanVariables.COMMENTS_SUMMARY);
+        assertThat(shown).contains("Sở Tư pháp:** Thống nhất với dự thảo")
+                .contains("Chưa góp ý khi hết hạn:* Sở Tài chính");
+        assertThat((String) engine.getRuntimeService().getVariable(plan.instance.getId(),
+                PlanVariables.ITEMS_SUMMARY))
+                .contains("1. Ban hành Kế hoạch kiểm tra công tác CCHC năm 2024")
+                .contains("*Chủ trì:* Sở Tư pháp; Văn phòng UBND tỉnh");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package vn.cchc.plan;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyDirectory;
+
+/**
+ * Readable summaries the reviewers' forms show instead of raw data: the task list of a draft and the comments
+ * received (Markdown, rendered by the Tasklist's form viewer). Text is plain; Markdown control characters in
+ * officials' input are escaped.
+ */
+@Component
+class PlanSummaries {
+
+    private final AgencyDirectory directory;
+
+    PlanSummaries(AgencyDirectory directory) {
+        this.directory = directory;
+    }
+
+    String items(List<PlanItem> items) {
+        return items.stream().map(i -> i.itemNo() + ". " + escape(i.task())
+                        + "  \n   *Chủ trì:* " + escape(agencyNames(i.leadAgencies()))
+                        + " — *Sản phẩm:* " + escape(orDash(i.product()))
+                        + " — *Thời hạn:* " + escape(orDash(i.deadlineText())))
+                .collect(Collectors.joining("\n"));
+    }
+
+    String comments(List<PlanComments.Comment> comments, String missingAgencyIds) {
+        StringBuilder text = new StringBuilder();
+        for (PlanComments.Comment c : comments) {
+            text.append("- **").append(escape(agencyName(c.agencyId()))).append(":** ")
+                    .append(escape(c.content())).append('\n');
+        }
+        if (missingAgencyIds != null && !missingAgencyIds.isBlank()) {
+            text.append("- *Chưa góp ý khi hết hạn:* ")
+                    .append(escape(agencyNames(List.of(missingAgencyIds.split(","))))).append('\n');
+        }
+        return text.length() == 0 ? "Không lấy ý kiến cơ quan nào." : text.toString();
+    }
+
+    private String agencyNames(List<String> ids) {
+        return ids.stream().map(this::agencyName).collect(Collectors.joining("; "));
+    }
+
+    private String agencyName(String id) {
+        return directory.byId(id).map(Agency::name).orElse(id);
+    }
+
+    private static String orDash(String value) {
+        return value == null || value.isBlank() ? "—" : value;
+    }
+
+    /** Officials' text must not turn into links, headings or HTML in the form. */
+    static String escape(String text) {
+        return text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>])", "\\\\$1").replaceAll("\\s+", " ").trim();
+    }
+}
