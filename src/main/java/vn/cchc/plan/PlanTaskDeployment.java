@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * Deployment of an issued plan: one {@code planTask} per (item × lead agency × milestone), see
  * {@link PlanTaskStarter}. Runs as an asynchronous job in one transaction: a failure retries the whole deployment
- * and never leaves half of it.
+ * and never leaves half of it. Each item's instances are started in their own command context inside that
+ * transaction ({@link FreshCommandContext}), so the engine flushes item by item instead of all at once.
  */
 @Component("deployPlanTasks")
 class PlanTaskDeployment implements JavaDelegate {
@@ -32,8 +33,9 @@ class PlanTaskDeployment implements JavaDelegate {
         Plan plan = plans.get((String) execution.getVariable(PlanVariables.PLAN_ID));
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         List<Assignments.Assignment> started = new ArrayList<>();
+        FreshCommandContext context = new FreshCommandContext(execution.getProcessEngine());
         for (PlanItem item : items.findByPlan(plan.id())) {
-            started.addAll(starter.start(runtime, plan, item));
+            context.run(() -> started.addAll(starter.start(runtime, plan, item)));
         }
         assignments.insertAll(started);
     }

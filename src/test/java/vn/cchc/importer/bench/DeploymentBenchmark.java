@@ -1,0 +1,173 @@
+package vn.cchc.importer.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.importer.AgencyAliases;
+import vn.cchc.importer.ImportPreview;
+import vn.cchc.importer.PlanImport;
+import vn.cchc.plan.PlanVariables;
+
+/**
+ * Benchmark, not a test (its name keeps it out of the default run): issues the Vĩnh Long 2024 plan (seed 000)
+ * against the province directory with 100 communes and times the deployment job ({@code deployPlanTasks}, one
+ * transaction) against a baseline in the same run: the same number of {@code planTask} instances with the same
+ * business keys (suffixed) and variables started through the plain engine API in one transaction. Two rounds,
+ * after a warm-up. Reports heap after full GC before and after each round. Run:
+ * {@code mvn -o -q test -Dtest=DeploymentBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
+        "management.health.mail.enabled=false", "cchc.demo.enabled=false",
+        "logging.level.root=WARN", "logging.level.org.camunda=WARN"})
+@ContextConfiguration(initializers = BenchmarkDatabase.class)
+class DeploymentBenchmark {
+
+    private static final Path SEED = Path.of(System.getProperty("cchc.seeds", "/work/shared/seeds"))
+            .resolve("000_cf6734c0d54f4613.txt");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    PlanImport planImport;
+    @Autowired
+    AgencyAliases aliases;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void deployment() throws Exception {
+        byte[] seed = Files.readAllBytes(SEED);
+        aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
+        aliases.add("các đơn vị liên quan", List.of("so-noi-vu"), "benchmark");
+        report("PostgreSQL fsync=" + BenchmarkDatabase.setting("fsync") + ", synchronous_commit="
+                + BenchmarkDatabase.setting("synchronous_commit") + ", cores="
+                + Runtime.getRuntime().availableProcessors() + ", max heap=" + Runtime.getRuntime().maxMemory() / 1_048_576
+                + " MB");
+
+        String warm = issue("BENCH-WARMUP", seed, "1/QĐ-WARM");
+        long warmApp = deploy(warm);
+        long warmBase = baseline(warm);
+        report(String.format("warm-up: %d instances, application %.2f s, baseline %.2f s", count(warm),
+                warmApp / 1e9, warmBase / 1e9));
+        long heapStart = heapAfterGc();
+        report("heap after warm-up: " + heapStart / 1_048_576 + " MB");
+
+        for (int round = 1; round <= 2; round++) {
+            String planId = issue("BENCH-" + round, seed, round + "0/QĐ-UBND");
+            long appNanos = deploy(planId);
+            int count = count(planId);
+            long heapAfterApp = heapAfterGc();
+            long baseNanos = baseline(planId);
+            long heapAfterBase = heapAfterGc();
+            double appPer = appNanos / 1e6 / count;
+            double basePer = baseNanos / 1e6 / count;
+            report(String.format("round %d: %d planTask instances; application %.2f s (%.3f ms/instance); "
+                            + "baseline %.2f s (%.3f ms/instance); ratio %.2f; heap after GC %d MB → %d MB",
+                    round, count, appNanos / 1e9, appPer, baseNanos / 1e9, basePer, appPer / basePer,
+                    heapAfterApp / 1_048_576, heapAfterBase / 1_048_576));
+        }
+        report("heap after both rounds: " + heapAfterGc() / 1_048_576 + " MB (after warm-up: "
+                + heapStart / 1_048_576 + " MB)");
+    }
+
+    /** Imports the seed into a new plan and drives it to issuance; the deployment job waits. */
+    private String issue(String planId, byte[] seed, String decision) {
+        engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY, planId,
+                Map.of(PlanVariables.PLAN_YEAR, 2024, PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm 2024"));
+        ImportPreview preview = planImport.importFile(planId, seed, "000.txt");
+        if (!preview.unresolved().isEmpty()) {
+            throw new IllegalStateException("unresolved: " + preview.unresolved());
+        }
+        complete(planId, "draftPlan", Map.of(PlanVariables.PLAN_YEAR, 2024, PlanVariables.PLAN_TITLE,
+                "Kế hoạch cải cách hành chính năm 2024", PlanVariables.ITEMS_JSON, "",
+                PlanVariables.COMMENT_AGENCIES, ""));
+        complete(planId, "reviewDraft", Map.of(PlanVariables.APPROVED, true));
+        complete(planId, "submitProposal", Map.of(PlanVariables.SUBMISSION_NUMBER, "1/TTr-SNV",
+                PlanVariables.SUBMISSION_DATE, "2023-12-10", PlanVariables.NEEDS_LEGAL_APPRAISAL, false));
+        complete(planId, "appraiseSubmission", Map.of(PlanVariables.APPROVED, true));
+        complete(planId, "approvePlan", Map.of(PlanVariables.APPROVED, true));
+        complete(planId, "issuePlan", Map.of(PlanVariables.DECISION_NUMBER, decision,
+                PlanVariables.DECISION_DATE, "2023-12-18", PlanVariables.SIGNER, "Chủ tịch UBND tỉnh"));
+        return planId;
+    }
+
+    private void complete(String planId, String taskKey, Map<String, Object> vars) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(planId)
+                .taskDefinitionKey(taskKey).singleResult();
+        engine.getTaskService().complete(task.getId(), vars);
+    }
+
+    private long deploy(String planId) {
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(lifecycle(planId).getId())
+                .executable().singleResult();
+        long start = System.nanoTime();
+        engine.getManagementService().executeJob(job.getId());
+        return System.nanoTime() - start;
+    }
+
+    /** The same instances, business keys and variables, started through the engine API in one transaction. */
+    private long baseline(String planId) {
+        List<ProcessInstance> started = instances(planId);
+        Map<String, Map<String, Object>> vars = new HashMap<>();
+        List<String> ids = started.stream().map(ProcessInstance::getId).toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            for (VariableInstance v : engine.getRuntimeService().createVariableInstanceQuery()
+                    .processInstanceIdIn(ids.subList(from, Math.min(ids.size(), from + 500)).toArray(String[]::new))
+                    .list()) {
+                vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        List<String[]> keys = new ArrayList<>();
+        started.forEach(p -> keys.add(new String[] {p.getId(), p.getBusinessKey() + ":base"}));
+        long start = System.nanoTime();
+        transactions.executeWithoutResult(status -> {
+            for (String[] k : keys) {
+                engine.getRuntimeService().createProcessInstanceByKey(PlanVariables.TASK_PROCESS_KEY)
+                        .businessKey(k[1]).setVariables(vars.get(k[0])).execute();
+            }
+        });
+        return System.nanoTime() - start;
+    }
+
+    private ProcessInstance lifecycle(String planId) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(planId)
+                .processDefinitionKey(PlanVariables.PROCESS_KEY).singleResult();
+    }
+
+    private List<ProcessInstance> instances(String planId) {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY)
+                .variableValueEquals(PlanVariables.PLAN_ID, planId).list().stream()
+                .filter(p -> !p.getBusinessKey().endsWith(":base")).toList();
+    }
+
+    private int count(String planId) {
+        return instances(planId).size();
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    private static void report(String line) {
+        System.out.println("[deployment benchmark] " + line);
+    }
+}
