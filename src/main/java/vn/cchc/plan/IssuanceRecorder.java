@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The approved plan is issued: the decision number, date and signer are recorded, and the year-end review is
+ * The approved plan is issued: the decision number (unique: it names the plan's assignments), date and signer are
+ * recorded, and the year-end review is
  * scheduled after the annual data cut-off (14/12, Decree 09/2019/NĐ-CP).
  */
 @Component("issuanceRecorder")
@@ -24,8 +25,13 @@ class IssuanceRecorder implements TaskListener {
         String number = form.text(PlanVariables.DECISION_NUMBER, "Số Quyết định");
         LocalDate date = form.date(PlanVariables.DECISION_DATE, "Ngày ban hành");
         String signer = form.text(PlanVariables.SIGNER, "Người ký");
+        String planId = (String) task.getVariable(PlanVariables.PLAN_ID);
+        if (number != null) {
+            plans.holderOfDecision(number, planId).ifPresent(other -> form.problem(
+                    "Số Quyết định " + number + " đã được dùng cho kế hoạch " + other + "."));
+        }
         form.check();
-        Plan plan = plans.get((String) task.getVariable(PlanVariables.PLAN_ID));
+        Plan plan = plans.get(planId);
         plan.issue(number, date, signer);
         plans.update(plan);
         task.setVariable(PlanVariables.YEAR_END_AT, DueDates.endOfDayIso(LocalDate.of(plan.year(), 12, 14)));

@@ -20,12 +20,26 @@ class PlanSummaries {
         this.directory = directory;
     }
 
+    /** The engine stores a string variable in at most 4,000 characters; a summary stays below that. */
+    static final int MAX_LENGTH = 3900;
+
     String items(List<PlanItem> items) {
-        return items.stream().map(i -> i.itemNo() + ". " + escape(i.task())
-                        + "  \n   *Chủ trì:* " + escape(agencyNames(i.leadAgencies()))
-                        + " — *Sản phẩm:* " + escape(orDash(i.product()))
-                        + " — *Thời hạn:* " + escape(orDash(i.deadlineText())))
-                .collect(Collectors.joining("\n"));
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (PlanItem i : items) {
+            String line = i.itemNo() + ". " + escape(i.task())
+                    + "  \n   *Chủ trì:* " + escape(agencyNames(i.leadAgencies()))
+                    + " — *Sản phẩm:* " + escape(orDash(i.product()))
+                    + " — *Thời hạn:* " + escape(orDash(i.deadlineText())) + "\n";
+            String more = "\n*… và " + (items.size() - shown) + " nhiệm vụ khác (tổng cộng " + items.size()
+                    + " nhiệm vụ).*";
+            if (text.length() + line.length() + more.length() > MAX_LENGTH) {
+                return text + more;
+            }
+            text.append(line);
+            shown++;
+        }
+        return text.toString();
     }
 
     String comments(List<PlanComments.Comment> comments, String missingAgencyIds) {
@@ -38,7 +52,11 @@ class PlanSummaries {
             text.append("- *Chưa góp ý khi hết hạn:* ")
                     .append(escape(agencyNames(List.of(missingAgencyIds.split(","))))).append('\n');
         }
-        return text.length() == 0 ? "Không lấy ý kiến cơ quan nào." : text.toString();
+        if (text.length() == 0) {
+            return "Không lấy ý kiến cơ quan nào.";
+        }
+        return text.length() <= MAX_LENGTH ? text.toString()
+                : text.substring(0, MAX_LENGTH - 60) + "…\n\n*(Còn ý kiến khác, xem đầy đủ trong hồ sơ kế hoạch.)*";
     }
 
     private String agencyNames(List<String> ids) {

@@ -43,6 +43,12 @@ public class Plans {
                 .update();
     }
 
+    /** The plan, other than {@code planId}, that already carries this decision number, if any. */
+    Optional<String> holderOfDecision(String decisionNumber, String planId) {
+        return jdbc.sql("SELECT id FROM cchc_plan WHERE decision_number = ? AND id <> ?")
+                .params(decisionNumber, planId).query(String.class).optional();
+    }
+
     /** The next free id of the form {@code KH-<year>-<n>}. */
     String nextId(int year) {
         long n = jdbc.sql("SELECT COUNT(*) FROM cchc_plan WHERE plan_year = ?").param(year).query(Long.class).single();

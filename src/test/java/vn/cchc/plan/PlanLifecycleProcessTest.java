@@ -213,6 +213,20 @@ class PlanLifecycleProcessTest {
     }
 
     @Test
+    void aDecisionNumberAlreadyUsedByAnotherPlanIsRefused() {
+        new PlanDriver(engine, planId).toIssued("3001/QĐ-UBND");
+        PlanDriver second = new PlanDriver(engine, planId + "-B");
+        second.draftWithoutComments();
+        second.directorApproves();
+        second.submit(false);
+        second.appraisal(true, null);
+        second.leader(true, null);
+        assertThatThrownBy(() -> second.issue("3001/QĐ-UBND"))
+                .hasMessageContaining("Số Quyết định 3001/QĐ-UBND đã được dùng cho kế hoạch " + planId);
+        assertThat(second.instance).isWaitingAt("issuePlan");
+    }
+
+    @Test
     void yearEndReviewClosesThePlan() {
         PlanDriver plan = new PlanDriver(engine, planId);
         plan.toIssued("99/QĐ-UBND");

@@ -34,7 +34,7 @@ class PlanTaskProcessTest {
     void issuePlan() {
         BpmnAwareTests.init(engine);
         ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2023, 12, 1));
-        decision = System.nanoTime() % 100000 + "/QĐ-UBND";
+        decision = "T" + System.nanoTime() % 100000 + "/QĐ-UBND";
         plan = new PlanDriver(engine, "KH-TASK-" + System.nanoTime());
         plan.toIssued(decision);
     }
