@@ -35,6 +35,15 @@ public class InspectionSteps {
         this.properties = properties;
     }
 
+    /** A round starts: the year (a number from the start form, possibly a decimal) becomes an integer. */
+    public void start(DelegateExecution execution) {
+        Object year = execution.getVariable(InspectionVariables.PLAN_YEAR);
+        if (!(year instanceof Number n) || n.intValue() < 2000 || n.intValue() > 2100) {
+            throw new PlanInputException("Năm kiểm tra không hợp lệ: " + year + ".");
+        }
+        execution.setVariable(InspectionVariables.PLAN_YEAR, n.intValue());
+    }
+
     /** Draft of the year's plan completed: it must parse; the leader sees it and a warning when coverage is low. */
     public void planDrafted(DelegateTask task) {
         List<InspectionPlanEntry> entries = parser.parse((String) task.getVariable(InspectionVariables.INSPECTION_LIST));
