@@ -12,7 +12,7 @@ import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
 
 /**
- * {@code ${inspectionSteps.…}}: the listeners and expressions of {@code inspection} (the year's plan) and
+ * {@code ${inspectionSteps.…}} (through {@link InspectionFormCheck} for form steps): the steps of {@code inspection} (the year's plan) and
  * {@code inspectionVisit} (one inspected agency): each reads the form, checks it and records the step.
  */
 @Component("inspectionSteps")
