@@ -12,8 +12,9 @@ import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
 
 /**
- * {@code ${inspectionSteps.…}} (through {@link InspectionFormCheck} for form steps): the steps of {@code inspection} (the year's plan) and
- * {@code inspectionVisit} (one inspected agency): each reads the form, checks it and records the step.
+ * {@code ${inspectionSteps.…}} (form steps through {@link InspectionFormCheck}): the steps of {@code inspection}
+ * (the year's plan) and {@code inspectionVisit} (one inspected agency): each reads the form, checks it and records
+ * the step.
  */
 @Component("inspectionSteps")
 public class InspectionSteps {

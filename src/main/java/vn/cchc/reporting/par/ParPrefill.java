@@ -31,8 +31,8 @@ final class ParPrefill {
             return blank;
         }
         return switch (c.source()) {
-            case "tasks-on-time" -> s.tally().total() == 0 ? blank : share(c, s.tally().onTime(), s.tally().total())
-                    + " | Hoàn thành đúng hạn " + s.tally().onTime() + "/" + s.tally().total() + " nhiệm vụ (số liệu hệ thống)";
+            case "tasks-on-time" -> s.tally().total() == 0 ? blank
+                    : share(c, s.tally().onTime(), s.tally().total()) + " | Hoàn thành đúng hạn " + s.tally().onTime() + "/" + s.tally().total() + " nhiệm vụ (số liệu hệ thống)";
             case "reports-on-time" -> s.reportsDue() == 0 ? blank : share(c, s.reportsOnTime(), s.reportsDue())
                     + " | Gửi báo cáo đúng hạn " + s.reportsOnTime() + "/" + s.reportsDue() + " kỳ (số liệu hệ thống)";
             case "findings-remedied" -> s.findings().total() == 0
