@@ -12,8 +12,9 @@ import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
 
 /**
- * {@code ${inspectionSteps.…}}: the listeners and expressions of {@code inspection} (the year's plan) and
- * {@code inspectionVisit} (one inspected agency): each reads the form, checks it and records the step.
+ * {@code ${inspectionSteps.…}} (form steps through {@link InspectionFormCheck}): the steps of {@code inspection}
+ * (the year's plan) and {@code inspectionVisit} (one inspected agency): each reads the form, checks it and records
+ * the step.
  */
 @Component("inspectionSteps")
 public class InspectionSteps {
@@ -33,6 +34,15 @@ public class InspectionSteps {
         this.directory = directory;
         this.calendar = calendar;
         this.properties = properties;
+    }
+
+    /** A round starts: the year (a number from the start form, possibly a decimal) becomes an integer. */
+    public void start(DelegateExecution execution) {
+        Object year = execution.getVariable(InspectionVariables.PLAN_YEAR);
+        if (!(year instanceof Number n) || n.intValue() < 2000 || n.intValue() > 2100) {
+            throw new PlanInputException("Năm kiểm tra không hợp lệ: " + year + ".");
+        }
+        execution.setVariable(InspectionVariables.PLAN_YEAR, n.intValue());
     }
 
     /** Draft of the year's plan completed: it must parse; the leader sees it and a warning when coverage is low. */

@@ -20,10 +20,12 @@ import vn.cchc.plan.Plans;
  * assignments × configured period, and one {@code provinceReport} per period. Business keys:
  * {@code <decision number>:<period>-<year>:<agency>} and {@code <decision number>:<period>-<year>}. Reads
  * {@code planId} and {@code planYear}; skips reports that already exist, so running it twice starts nothing twice.
+ * Also starts the year's {@code inspection} round ({@code KT-<year>}) unless the year already has one.
  */
 @Component("createReportingCalendar")
 class ReportingCalendarStarter implements JavaDelegate {
 
+    private static final String INSPECTION_KEY = "inspection";
     private static final Logger log = LoggerFactory.getLogger(ReportingCalendarStarter.class);
 
     private final Plans plans;
@@ -68,8 +70,19 @@ class ReportingCalendarStarter implements JavaDelegate {
                         provinceVariables(plan, window));
             }
         }
+        startInspectionRound(runtime, execution, year);
         log.info("Reporting calendar of plan {}: {} agency report(s) for {} period(s)", plan.id(), started,
                 calendar.windows(year).size());
+    }
+
+    /** The year's inspection round (SNV drafts the inspection plan in January), once per year. */
+    private static void startInspectionRound(RuntimeService runtime, DelegateExecution execution, int year) {
+        String key = "KT-" + year;
+        long existing = execution.getProcessEngineServices().getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(INSPECTION_KEY).processInstanceBusinessKey(key).count();
+        if (existing == 0) {
+            runtime.startProcessInstanceByKey(INSPECTION_KEY, key, Map.of(ReportVariables.PLAN_YEAR, year));
+        }
     }
 
     private Map<String, Object> common(Plan plan, ReportingWindow window) {

@@ -47,10 +47,11 @@ class InspectionProcessTest {
         ClockUtil.reset();
     }
 
+    /** Starts a round as the start form does (the year as a decimal number) and drafts its plan. */
     private ProcessInstance startYear(int year, String plan) {
         Engine.clock(LocalDate.of(year, 1, 7));
         ProcessInstance pi = processEngine.getRuntimeService().startProcessInstanceByKey(InspectionVariables.PROCESS_KEY,
-                "KT-" + year, Map.of(InspectionVariables.PLAN_YEAR, year));
+                "KT-" + year, Map.of(InspectionVariables.PLAN_YEAR, (double) year));   // the start form sends a number
         engine.complete(engine.task(pi, "draftInspectionPlan"), "chuyenvien.snv", SNV,
                 Map.of(InspectionVariables.INSPECTION_LIST, plan));
         return pi;

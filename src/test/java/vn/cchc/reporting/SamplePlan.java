@@ -3,7 +3,6 @@ package vn.cchc.reporting;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -79,9 +78,5 @@ public final class SamplePlan {
 
     public String provinceKey(ReportPeriod period) {
         return decision + ":" + period.name() + "-" + year;
-    }
-
-    public static List<String> groups(String... groups) {
-        return List.of(groups);
     }
 }

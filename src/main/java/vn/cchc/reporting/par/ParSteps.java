@@ -1,0 +1,151 @@
+package vn.cchc.reporting.par;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.plan.DueDates;
+import vn.cchc.reporting.CompletionStatistics;
+import vn.cchc.reporting.WorkItems;
+import vn.cchc.reporting.YearEndSummary;
+
+/**
+ * {@code ${parSteps.…}}: the steps of {@code parIndex} (the year's round) and {@code parAssessment} (one agency):
+ * open the round, pre-fill and record the self-assessment, record each area's appraisal, compile the ranking.
+ */
+@Component("parSteps")
+public class ParSteps {
+
+    private final ParIndexProperties properties;
+    private final ParScores scores;
+    private final CompletionStatistics statistics;
+    private final WorkItems work;
+    private final AgencyDirectory directory;
+    private final WorkingCalendar calendar;
+
+    ParSteps(ParIndexProperties properties, ParScores scores, CompletionStatistics statistics, WorkItems work,
+             AgencyDirectory directory, WorkingCalendar calendar) {
+        this.properties = properties;
+        this.scores = scores;
+        this.statistics = statistics;
+        this.work = work;
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    public void open(DelegateExecution execution) {
+        LocalDate today = now().toLocalDate();
+        LocalDate selfDue = calendar.plusWorkingDays(today, properties.selfAssessmentWorkingDays());
+        execution.setVariable("selfAssessmentDueAt", DueDates.endOfDay(selfDue));
+        execution.setVariable("selfAssessmentDueText", DueDates.format(selfDue));
+        execution.setVariable("appraisalDueAt", DueDates.endOfDay(
+                calendar.plusWorkingDays(selfDue, properties.appraisalWorkingDays())));
+    }
+
+    public List<String> agencies(String planId) {
+        return work.agencies(planId);
+    }
+
+    public List<String> areas() {
+        return properties.areas();
+    }
+
+    public String appraiserOf(String area) {
+        return properties.appraisers().get(area);
+    }
+
+    public void prefill(DelegateExecution execution) {
+        String agencyId = (String) execution.getVariable("agencyId");
+        int year = year(execution);
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate today = now().toLocalDate();
+        YearEndSummary summary = statistics.of((String) execution.getVariable("planId"),
+                today.isBefore(yearEnd) ? today : yearEnd);
+        YearEndSummary.AgencyRow row = summary.agencies().stream().filter(a -> a.agencyId().equals(agencyId))
+                .findFirst().orElse(null);
+        execution.setVariable("agencyName", name(agencyId));
+        execution.setVariable("scoresText", ParPrefill.sheet(properties.criteria(), row));
+    }
+
+    public void selfAssessed(DelegateTask task) {
+        Map<String, ScoreSheet.Line> lines = ScoreSheet.selfAssessment((String) task.getVariable("scoresText"),
+                properties.criteria());
+        int year = year(task.getExecution());
+        String agencyId = (String) task.getVariable("agencyId");
+        scores.selfAssessed(year, agencyId, lines.values().stream()
+                .map(l -> new ParScore(year, agencyId, l.criterionId(), l.score(), l.text(), null, null, null)).toList());
+    }
+
+    /** An appraisal task is created: it shows the agency's self-assessed scores of the task's area. */
+    public void showArea(DelegateTask task) {
+        String area = (String) task.getVariable("area");
+        Map<String, ParScore> own = new LinkedHashMap<>();
+        scores.ofAgency(year(task.getExecution()), (String) task.getVariable("agencyId"))
+                .forEach(s -> own.put(s.criterionId(), s));
+        StringBuilder text = new StringBuilder();
+        for (ParIndexProperties.Criterion c : properties.ofArea(area)) {
+            ParScore s = own.get(c.id());
+            text.append("- **").append(c.id()).append("** ").append(c.name()).append(": **")
+                    .append(s == null ? "—" : s.selfScore().stripTrailingZeros().toPlainString()).append("**/")
+                    .append(c.maxScore().stripTrailingZeros().toPlainString()).append(" — minh chứng: ")
+                    .append(s == null || s.evidence() == null ? "" : s.evidence()).append('\n');
+        }
+        task.setVariableLocal("areaScoresText", text.toString());
+    }
+
+    public void appraised(DelegateTask task) {
+        String area = (String) task.getVariable("area");
+        Map<String, ScoreSheet.Line> lines = ScoreSheet.adjustments((String) task.getVariable("adjustments"),
+                properties.ofArea(area));
+        int year = year(task.getExecution());
+        String agencyId = (String) task.getVariable("agencyId");
+        lines.values().forEach(l -> scores.appraised(year, agencyId, l.criterionId(), l.score(), l.text(),
+                appraiserOf(area)));
+        // the form wrote it on the process instance: removed so the next appraiser's form starts empty
+        task.getExecution().removeVariable("adjustments");
+    }
+
+    public void compile(DelegateExecution execution) {
+        int year = year(execution);
+        List<ParRanking.Unranked> agencies = new ArrayList<>();
+        for (String agencyId : agencies((String) execution.getVariable("planId"))) {
+            List<ParScore> own = scores.ofAgency(year, agencyId);
+            if (own.isEmpty()) {
+                continue;
+            }
+            Map<String, BigDecimal> byCriterion = new LinkedHashMap<>();
+            own.forEach(s -> byCriterion.put(s.criterionId(), s.effective()));
+            agencies.add(new ParRanking.Unranked(agencyId, name(agencyId),
+                    own.stream().map(ParScore::selfScore).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    own.stream().map(ParScore::effective).reduce(BigDecimal.ZERO, BigDecimal::add), byCriterion));
+        }
+        ParRanking ranking = ParRanking.of(agencies);
+        execution.setVariable("parRankingText", ranking.markdown());
+        execution.setVariable("parRankingXlsx", Variables.fileValue("xep-hang-chi-so-cchc-" + year + ".xlsx")
+                .file(ranking.xlsx(properties.criteria()))
+                .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").create());
+    }
+
+    private String name(String agencyId) {
+        return directory.byId(agencyId).map(Agency::name).orElse(agencyId);
+    }
+
+    private static int year(DelegateExecution execution) {
+        return ((Number) execution.getVariable("planYear")).intValue();
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+    }
+}
