@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -19,7 +20,8 @@ import vn.cchc.system.Role;
  * The authorizations the product needs, created idempotently at start-up. Everyone may open the Tasklist and read
  * process definitions, users and groups; each Tasklist filter is readable by the groups it is for (granted by
  * {@link TasklistFilters}, so the global filter grant of earlier versions is withdrawn); tasks themselves are visible only to their candidate group (the
- * engine grants that when it creates the task). Only the SNV specialist starts plans. Deployment, which is code
+ * engine grants that when it creates the task). Only the SNV specialist starts plans and the year's inspection
+ * round. Deployment, which is code
  * execution, stays with administrators ({@code camunda-admin}) alone.
  */
 @Component
@@ -39,8 +41,10 @@ class AccessRules {
         grantEveryone(Resources.GROUP, ANY, Permissions.READ);
 
         String specialist = Role.SNV_SPECIALIST.groupId();
-        grantGroup(specialist, Resources.PROCESS_DEFINITION, PlanVariables.PROCESS_KEY,
-                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        for (String startable : List.of(PlanVariables.PROCESS_KEY, "inspection")) {
+            grantGroup(specialist, Resources.PROCESS_DEFINITION, startable,
+                    ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
         grantGroup(specialist, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
     }
 
