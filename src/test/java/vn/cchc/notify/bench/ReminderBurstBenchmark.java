@@ -37,7 +37,7 @@ import vn.cchc.plan.DueDates;
  * process that only waits for a timer) and the time until every reminder reached the SMTP server; counts
  * duplicates and losses; writes the "Reminder burst" section of docs/benchmarks.md.
  *
- * <pre>mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
+ * <pre>mvn -o -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=vn.cchc.notify.bench.ReminderBurstBenchmark [-Dburst.size=20000]</pre>
  */
 public final class ReminderBurstBenchmark {
@@ -104,8 +104,8 @@ public final class ReminderBurstBenchmark {
             return """
                     ## Reminder burst
 
-                    Run on %s: `mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
-                    -Dexec.mainClass=vn.cchc.notify.bench.ReminderBurstBenchmark` (class
+                    Run on %s: `mvn -o -q test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+                    -Dexec.classpathScope=test -Dexec.mainClass=vn.cchc.notify.bench.ReminderBurstBenchmark` (class
                     `src/test/java/vn/cchc/notify/bench/ReminderBurstBenchmark.java`). Embedded PostgreSQL 16 with
                     fsync, synchronous_commit and full_page_writes on; job executor 6 threads, 50 jobs per
                     acquisition; 2 Quartz delivery workers, batches of 100; GreenMail SMTP in the same JVM; %s.
@@ -162,7 +162,8 @@ public final class ReminderBurstBenchmark {
         for (MimeMessage m : received) {
             keys.add(m.getHeader("X-CCHC-Notification", null));
         }
-        String cpu = Runtime.getRuntime().availableProcessors() + " CPUs visible to the JVM";
+        String cpu = Runtime.getRuntime().availableProcessors() + " CPUs visible to the JVM, load average "
+                + Files.readString(Path.of("/proc/loadavg")).split(" ")[0] + " at the end of the run";
         return new Result(n, plain, timersFired / 1e9, delivered / 1e9, received.length, keys.size(),
                 count("SELECT COUNT(*) FROM cchc_notification WHERE status = 'SENT'"), cpu);
     }
