@@ -241,6 +241,26 @@ class NotificationDeliveryTest {
         assertThat(rows().get(0).status()).isEqualTo(NotificationStatus.SENT);
     }
 
+    @Test
+    void aMessageAWorkerDiedWhileSendingIsNotSentAgainButShownToSnv() throws Exception {
+        smtpUp();
+        enqueue(1);
+        long id = rows().get(0).id();
+        // a worker claimed it and died before recording the outcome (the SMTP server may or may not have it)
+        tx.executeWithoutResult(s -> notifications.claim(List.of(id),
+                OutboxClock.now().plus(properties.delivery().lease())));
+        delivery.drain();
+        assertThat(rows().get(0).status()).isEqualTo(NotificationStatus.SENDING);
+
+        later(properties.delivery().lease().plusSeconds(1));
+        delivery.drain();
+        assertThat(rows().get(0)).satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NotificationStatus.FAILED);
+            assertThat(n.lastError()).startsWith("Không rõ thư đã được gửi hay chưa");
+        });
+        assertThat(receivedByKey()).isEmpty();
+    }
+
     /**
      * A second node is a second worker with its own database connections: the guarantee lives in PostgreSQL's row
      * locks and the SENDING claim, not in anything the JVM shares, so two workers in one JVM on separate

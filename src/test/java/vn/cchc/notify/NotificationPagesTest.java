@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,8 @@ class NotificationPagesTest {
     void logShowsWhyANotificationFailedAndSnvCanResendIt() throws Exception {
         String key = "test:page:" + System.nanoTime();
         notifications.enqueue(new NewNotification(key, "soyte@vinhlong.gov.vn", "Sở Y tế", "so-kh-cn-page",
-                "KH-PAGE", "digest", Map.of()));
+                "KH-PAGE", "digest", Map.of("agencyName", "Sở Y tế", "today", "08/04/2024", "horizon", 15,
+                "overdue", List.of(), "upcoming", List.of(), "tasklistUrl", "http://localhost/")));
         jdbc.update("UPDATE cchc_notification SET status = 'FAILED', attempts = 8, "
                 + "last_error = 'Connection refused <b>' WHERE idempotency_key = ?", key);
         long id = notifications.findByKey(key).orElseThrow().id();
