@@ -30,6 +30,7 @@ public final class PlanVariables {
     public static final String SIGNER = "signer";
     public static final String YEAR_END_AT = "yearEndReviewAt";
     public static final String RETURNED_BY = "returnedBy";
+    public static final String RETURN_HISTORY = "returnHistory";
 
     // every review / approval step
     public static final String APPROVED = "approved";

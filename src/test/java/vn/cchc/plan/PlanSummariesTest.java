@@ -19,6 +19,18 @@ class PlanSummariesTest {
     }
 
     @Test
+    void returnHistoryKeepsTheNewestReasonsWithinTheLimit() {
+        String history = null;
+        for (int n = 1; n <= 80; n++) {
+            history = ReviewDecision.withReturn(history, "Kiểm tra kết quả thực hiện",
+                    "Lần trả lại thứ " + n + ": thiếu tài liệu minh chứng kèm theo báo cáo");
+        }
+        assertThat(history.length()).isLessThanOrEqualTo(4000);
+        assertThat(history).endsWith("Lần trả lại thứ 80: thiếu tài liệu minh chứng kèm theo báo cáo")
+                .doesNotContain("Lần trả lại thứ 1:");
+    }
+
+    @Test
     void aLongPlanIsSummarisedWithinTheEnginesStringLimitAndSaysHowManyAreLeftOut() {
         List<PlanItem> items = IntStream.rangeClosed(1, 66).mapToObj(n -> new PlanItem("KH", n, null, null,
                 "Nhiệm vụ cải cách hành chính số " + n + " với nội dung khá dài để kiểm tra giới hạn độ dài",

@@ -81,6 +81,11 @@ class PlanTaskProcessTest {
         snvDecides(pi, false, "Thiếu phụ lục số liệu");
         assertThat(pi).isWaitingAt("executeTask").variables()
                 .containsEntry(PlanVariables.COMMENT, "Thiếu phụ lục số liệu");
+        report(pi, "so-tu-phap");
+        snvDecides(pi, false, "Số liệu chưa khớp quý I");
+        assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), PlanVariables.RETURN_HISTORY))
+                .contains("01/12/2023 09:00, Kiểm tra kết quả thực hiện:* Thiếu phụ lục số liệu")
+                .contains("Kiểm tra kết quả thực hiện:* Số liệu chưa khớp quý I");
 
         ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2024, 7, 2));
         report(pi, "so-tu-phap");

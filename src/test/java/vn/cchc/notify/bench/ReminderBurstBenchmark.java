@@ -84,6 +84,7 @@ public final class ReminderBurstBenchmark {
         p.put("spring.datasource.hikari.maximum-pool-size", "20");
         p.put("spring.mail.port", String.valueOf(SMTP_PORT));
         p.put("cchc.mail.embedded.enabled", "false");
+        p.put("cchc.demo.sample-plans", "false");
         p.put("management.health.mail.enabled", "false");
         p.put("cchc.notify.delivery.interval", "1s");
         p.put("camunda.bpm.job-execution.core-pool-size", "6");
