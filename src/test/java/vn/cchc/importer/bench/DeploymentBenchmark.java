@@ -36,7 +36,7 @@ import vn.cchc.plan.PlanVariables;
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
 class DeploymentBenchmark {
 
-    private static final Path SEED = Path.of(System.getProperty("cchc.seeds", "/work/shared/seeds"))
+    private static final Path SEED = Path.of(System.getProperty("cchc.seeds", "src/test/resources/seeds"))
             .resolve("000_cf6734c0d54f4613.txt");
 
     @Autowired
