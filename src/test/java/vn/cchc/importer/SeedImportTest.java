@@ -150,6 +150,15 @@ class SeedImportTest {
         assertThat(shifted.task()).startsWith("Kết nối chia sẻ dữ liệu hệ thống thông tin báo cáo");
         assertThat(shifted.problems()).anyMatch(p -> p.contains("lệch cột"));
 
+        // rows 420 and 421 lost a cell: the product sits under "lead", an agency phrase under "deadline"
+        for (int source : new int[] {420, 421}) {
+            PlanItem rightShifted = result.items().stream().filter(i -> i.sourceRow() == source).findFirst()
+                    .orElseThrow();
+            assertThat(rightShifted.problems()).as("row " + source)
+                    .anyMatch(p -> p.startsWith("Dòng " + source + ": các ô có thể bị lệch cột sang phải"));
+        }
+        assertThat(first.problems()).noneMatch(p -> p.contains("lệch cột sang phải"));
+
         PlanItem last = result.items().get(result.items().size() - 1);
         assertThat(last.sourceRow()).isEqualTo(542);
         assertThat(last.deadlineText()).isEqualTo("Quý IV//2025");
