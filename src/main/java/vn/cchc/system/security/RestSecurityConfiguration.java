@@ -11,7 +11,8 @@ import org.springframework.core.Ordered;
 /**
  * {@code /engine-rest} requires HTTP Basic authentication against the engine's identity service (401 otherwise);
  * the engine then checks the caller's authorizations. In front of it, and of the webapps' own engine API that
- * Tasklist uses, {@link AdhocExpressionGuard} refuses expressions in ad-hoc queries.
+ * Tasklist uses, {@link AdhocExpressionGuard} refuses expressions in ad-hoc queries; {@link EngineMessages} gives
+ * the webapps' error messages in Vietnamese.
  */
 @Configuration
 class RestSecurityConfiguration {
@@ -25,6 +26,15 @@ class RestSecurityConfiguration {
         registration.setName("adhocExpressionGuard");
         registration.addUrlPatterns(REST_API, WEBAPP_API);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> engineMessages() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new EngineMessages());
+        registration.setName("engineMessages");
+        registration.addUrlPatterns("/camunda/api/engine/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 

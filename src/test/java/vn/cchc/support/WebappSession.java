@@ -1,0 +1,51 @@
+package vn.cchc.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A browser-like session on the webapps' own API (/camunda/api): login with CSRF token, cookies kept. */
+public final class WebappSession {
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final String base;
+
+    private WebappSession(int port) {
+        this.base = "http://localhost:" + port + "/camunda";
+    }
+
+    /** Logs in to Tasklist as {@code user} (password demo) and fetches the session's CSRF token, as Tasklist does. */
+    public static WebappSession login(int port, String user) throws IOException, InterruptedException {
+        WebappSession session = new WebappSession(port);
+        session.send(HttpRequest.newBuilder(URI.create(session.base + "/app/tasklist/default/")).GET());
+        HttpResponse<String> login = session.send(HttpRequest.newBuilder(
+                        URI.create(session.base + "/api/admin/auth/user/default/login/tasklist"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+        if (login.statusCode() != 200) {
+            throw new AssertionError("login of " + user + " failed: " + login.statusCode());
+        }
+        session.get("/api/admin/auth/user/default");
+        return session;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse("Fetch");
+        return http.send(request.header("X-XSRF-TOKEN", token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
