@@ -20,9 +20,6 @@ class PlanSummaries {
         this.directory = directory;
     }
 
-    /** The engine stores a string variable in at most 4,000 characters; a summary stays below that. */
-    static final int MAX_LENGTH = 3900;
-
     String items(List<PlanItem> items) {
         StringBuilder text = new StringBuilder();
         int shown = 0;
@@ -33,7 +30,7 @@ class PlanSummaries {
                     + " — *Thời hạn:* " + escape(orDash(i.deadlineText())) + "\n";
             String more = "\n*… và " + (items.size() - shown) + " nhiệm vụ khác (tổng cộng " + items.size()
                     + " nhiệm vụ).*";
-            if (text.length() + line.length() + more.length() > MAX_LENGTH) {
+            if (text.length() + line.length() + more.length() > EngineText.MAX_LENGTH) {
                 return text + more;
             }
             text.append(line);
@@ -55,8 +52,7 @@ class PlanSummaries {
         if (text.length() == 0) {
             return "Không lấy ý kiến cơ quan nào.";
         }
-        return text.length() <= MAX_LENGTH ? text.toString()
-                : text.substring(0, MAX_LENGTH - 60) + "…\n\n*(Còn ý kiến khác, xem đầy đủ trong hồ sơ kế hoạch.)*";
+        return EngineText.fit(text.toString(), "\n\n*(Còn ý kiến khác, xem đầy đủ trong hồ sơ kế hoạch.)*");
     }
 
     private String agencyNames(List<String> ids) {

@@ -47,7 +47,7 @@ class ReviewDecision implements TaskListener {
         List<String> lines = new ArrayList<>(history == null || history.isBlank() ? List.of()
                 : List.of(history.split("\n")));
         lines.add("- *" + when + ", " + PlanSummaries.escape(step) + ":* " + PlanSummaries.escape(reason));
-        while (String.join("\n", lines).length() > PlanSummaries.MAX_LENGTH && lines.size() > 1) {
+        while (String.join("\n", lines).length() > EngineText.MAX_LENGTH && lines.size() > 1) {
             lines.remove(0);
         }
         return String.join("\n", lines);

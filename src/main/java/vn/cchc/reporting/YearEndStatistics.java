@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.cchc.plan.EngineText;
 import vn.cchc.plan.Plans;
 
 /**
@@ -21,8 +22,6 @@ import vn.cchc.plan.Plans;
  */
 @Component("yearEndStatistics")
 class YearEndStatistics implements JavaDelegate {
-
-    static final int MAX_LENGTH = 3900;
 
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -44,7 +43,8 @@ class YearEndStatistics implements JavaDelegate {
         LocalDate today = EngineTime.now().toLocalDate();
         YearEndSummary summary = statistics.of(planId, today.isBefore(yearEnd) ? today : yearEnd);
         Tally t = summary.total();
-        execution.setVariable("yearEndStatistics", fitted(templates.render("year-end", Map.of("s", summary))));
+        execution.setVariable("yearEndStatistics", EngineText.fit(templates.render("year-end", Map.of("s", summary)),
+                "\n\n*(Bảng quá dài, đã rút gọn; số liệu đầy đủ trong báo cáo năm.)*"));
         execution.setVariable("onTimePercent", t.percent(t.onTime()));
         execution.setVariable("latePercent", t.percent(t.late()));
         execution.setVariable("notDonePercent", t.percent(t.notDone()));
@@ -57,15 +57,5 @@ class YearEndStatistics implements JavaDelegate {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The engine keeps a string variable in at most 4,000 characters: a longer summary is cut at a line end. */
-    static String fitted(String markdown) {
-        if (markdown.length() <= MAX_LENGTH) {
-            return markdown;
-        }
-        String note = "\n\n*(Bảng quá dài, đã rút gọn; số liệu đầy đủ trong báo cáo năm.)*";
-        String cut = markdown.substring(0, MAX_LENGTH - note.length());
-        return cut.substring(0, Math.max(cut.lastIndexOf('\n'), 0)) + note;
     }
 }

@@ -19,6 +19,15 @@ class PlanSummariesTest {
     }
 
     @Test
+    void longTextIsCutAtALineEndAndSaysSo() {
+        String table = "| Sở Nội vụ | 12 | 83,3% |\n".repeat(400);
+        String fitted = EngineText.fit(table, "\n*(đã rút gọn)*");
+        assertThat(fitted.length()).isLessThanOrEqualTo(4000);
+        assertThat(fitted).endsWith("| 83,3% |\n*(đã rút gọn)*");
+        assertThat(EngineText.fit("ngắn", "*(đã rút gọn)*")).isEqualTo("ngắn");
+    }
+
+    @Test
     void returnHistoryKeepsTheNewestReasonsWithinTheLimit() {
         String history = null;
         for (int n = 1; n <= 80; n++) {
