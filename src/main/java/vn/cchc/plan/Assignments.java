@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -81,15 +80,5 @@ public class Assignments {
                         rs.getString("agency_id"), rs.getObject("due_date", LocalDate.class),
                         AssignmentStatus.valueOf(rs.getString("status")), rs.getString("process_instance_id")))
                 .list();
-    }
-
-    /** How many assignments of a plan are in each status. */
-    public Map<String, Long> countByStatus(String planId) {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        jdbc.sql("SELECT status, COUNT(*) FROM cchc_assignment WHERE plan_id = ? GROUP BY status").param(planId)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        return counts;
     }
 }
