@@ -1,14 +1,16 @@
 package vn.cchc.notify;
 
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,11 @@ import org.springframework.stereotype.Component;
 class MailComposer {
 
     static final String KEY_HEADER = "X-CCHC-Notification";
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
+
+    static {
+        JakartaMailStreams.preferAngus();
+    }
 
     record Composed(MimeMessage message, String subject) {
     }
@@ -37,13 +44,28 @@ class MailComposer {
     Composed compose(Notification n) throws MessagingException {
         MailRenderer.RenderedMail mail = renderer.render(n.template(), n.data());
         MimeMessage message = new KeyedMessage(mailSender.createMimeMessage(), messageId(n.key()));
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(address(properties.from(), properties.fromName()));
-        helper.setTo(address(n.recipient(), n.recipientName()));
-        helper.setSubject(mail.subject());
-        helper.setText(mail.text(), mail.html());
+        message.setFrom(address(properties.from(), properties.fromName()));
+        message.setRecipient(Message.RecipientType.TO, address(n.recipient(), n.recipientName()));
+        message.setSubject(mail.subject(), UTF_8);
+        message.setContent(alternative(mail.text(), mail.html()));
         message.setHeader(KEY_HEADER, MailHeaders.oneLine(n.key()));
         return new Composed(message, mail.subject());
+    }
+
+    /**
+     * multipart/alternative: plain text first, HTML last (the one clients prefer). Built directly rather than with
+     * Spring's MimeMessageHelper, which loads a MIME file-type map from the class path for every message that was
+     * not created by the sender itself.
+     */
+    private static MimeMultipart alternative(String text, String html) throws MessagingException {
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text, UTF_8, "plain");
+        MimeBodyPart rich = new MimeBodyPart();
+        rich.setText(html, UTF_8, "html");
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(plain);
+        alternative.addBodyPart(rich);
+        return alternative;
     }
 
     private static InternetAddress address(String email, String name) throws MessagingException {

@@ -87,10 +87,6 @@ public final class ReminderBurstBenchmark {
         p.put("cchc.demo.sample-plans", "false");
         p.put("management.health.mail.enabled", "false");
         p.put("cchc.notify.delivery.interval", "1s");
-        p.put("camunda.bpm.job-execution.core-pool-size", "6");
-        p.put("camunda.bpm.job-execution.max-pool-size", "6");
-        p.put("camunda.bpm.job-execution.queue-capacity", "50");
-        p.put("camunda.bpm.job-execution.max-jobs-per-acquisition", "50");
         p.put("camunda.bpm.job-execution.max-wait", "500");
         p.put("camunda.bpm.job-execution.wait-time-in-millis", "100");
         p.put("logging.level.com.icegreen", "WARN");
