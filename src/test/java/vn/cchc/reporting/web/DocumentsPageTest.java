@@ -145,6 +145,46 @@ class DocumentsPageTest {
     }
 
     @Test
+    void parRankingReachesTheAgenciesOncePublished() throws Exception {
+        Engine engine = new Engine(processEngine);
+        Engine.clock(LocalDate.of(2034, 1, 5));
+        SamplePlan plan = new SamplePlan(jdbc, 2033)
+                .item(1, "II. CẢI CÁCH THỂ CHẾ", "Rà soát văn bản", DeadlineKind.FIXED, LocalDate.of(2033, 3, 31), "so-tu-phap")
+                .done(1, "so-tu-phap", LocalDate.of(2033, 3, 20), false);
+        ProcessInstance round = processEngine.getRuntimeService().startProcessInstanceByKey("parIndex", "PAR-2033",
+                Map.of("planId", plan.id, "planYear", 2033));
+        ProcessInstance justice = engine.byKey("parAssessment", "PAR-2033:so-tu-phap");
+        engine.complete(engine.task(justice, "selfAssess"), "cv.so-tu-phap", List.of("so-tu-phap"), Map.of("scoresText",
+                "1.1 | 3 | a\n1.2 | 2 | b\n1.3 | 2 | c\n2.1 | 3 | d\n3.1 | 4 | e\n4.1 | 2 | f\n5.1 | 3 | g\n6.1 | 2 | h"));
+        engine.runDueJobs("planYear", 2033);
+        for (var task : processEngine.getTaskService().createTaskQuery().processInstanceId(justice.getId()).list()) {
+            String group = processEngine.getTaskService().getIdentityLinksForTask(task.getId()).get(0).getGroupId();
+            engine.complete(task, "cv." + group, List.of(group), Map.of());
+        }
+        engine.runDueJobs("planYear", 2033);
+        assertThat(engine.task(round, "reviewParRanking")).isNotNull();
+
+        String id = link(page("chuyenvien.snv", plan.id), "Xếp hạng Chỉ số CCHC năm 2033.xlsx");
+        assertThat(page("cv.so-tu-phap", plan.id)).doesNotContain(id);
+        assertThat(download("cv.so-tu-phap", id).statusCode()).isEqualTo(403);
+
+        engine.complete(engine.task(round, "reviewParRanking"), "chuyenvien.snv", List.of("snv-specialist"), Map.of());
+        engine.complete(engine.task(round, "approveParRanking"), "chutich.ubnd", List.of("ubnd-leader"),
+                Engine.decision(true, null));
+
+        assertThat(page("cv.so-tu-phap", plan.id)).contains(id, "Đã công bố", "Năm 2033");
+        HttpResponse<byte[]> xlsx = download("cv.so-tu-phap", id);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition")).hasValue("attachment; "
+                + "filename=\"Xep hang Chi so CCHC nam 2033.xlsx\"; "
+                + "filename*=UTF-8''X%E1%BA%BFp%20h%E1%BA%A1ng%20Ch%E1%BB%89%20s%E1%BB%91%20CCHC%20n%C4%83m%202033.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
+            assertThat(wb.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(21);
+        }
+    }
+
+    @Test
     void strangersAreRefused() throws Exception {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(base() + "/reports")).build(),
                 HttpResponse.BodyHandlers.ofString());
