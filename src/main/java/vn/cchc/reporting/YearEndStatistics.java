@@ -10,6 +10,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+import vn.cchc.documents.DocumentKind;
+import vn.cchc.documents.DocumentStatus;
+import vn.cchc.documents.Documents;
+import vn.cchc.documents.NewDocument;
 import vn.cchc.plan.EngineText;
 import vn.cchc.plan.Plans;
 
@@ -18,7 +22,8 @@ import vn.cchc.plan.Plans;
  * review form can show: {@code yearEndStatistics} (Markdown: per area and per agency, share on time, late, not
  * done, reports and findings), {@code onTimePercent}, {@code latePercent}, {@code notDonePercent},
  * {@code carryOverCount} and {@code carryOverJson} (the unfinished items, for next year's plan). Statistics are
- * taken at the engine's current day, or 31/12 of the plan year if that is earlier.
+ * taken at the engine's current day, or 31/12 of the plan year if that is earlier. The statistics and the carry-over
+ * list are also kept as workbooks in {@link Documents} for the documents page.
  */
 @Component("yearEndStatistics")
 class YearEndStatistics implements JavaDelegate {
@@ -29,17 +34,20 @@ class YearEndStatistics implements JavaDelegate {
     private final CompletionStatistics statistics;
     private final Plans plans;
     private final ReportTemplates templates;
+    private final Documents documents;
 
-    YearEndStatistics(CompletionStatistics statistics, Plans plans, ReportTemplates templates) {
+    YearEndStatistics(CompletionStatistics statistics, Plans plans, ReportTemplates templates, Documents documents) {
         this.statistics = statistics;
         this.plans = plans;
         this.templates = templates;
+        this.documents = documents;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String planId = (String) execution.getVariable(ReportVariables.PLAN_ID);
-        LocalDate yearEnd = LocalDate.of(plans.get(planId).year(), 12, 31);
+        int year = plans.get(planId).year();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         LocalDate today = EngineTime.now().toLocalDate();
         YearEndSummary summary = statistics.of(planId, today.isBefore(yearEnd) ? today : yearEnd);
         Tally t = summary.total();
@@ -57,5 +65,14 @@ class YearEndStatistics implements JavaDelegate {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String key = "YEAR-END-" + planId;
+        documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year,
+                DocumentKind.YEAR_END_STATISTICS_XLSX, "Thống kê kết quả thực hiện kế hoạch CCHC năm " + year + ".xlsx",
+                ProvinceReportCompilation.XLSX_TYPE, YearEndXlsx.statistics(summary), DocumentStatus.INTERNAL,
+                execution.getProcessInstanceId()), EngineTime.now());
+        documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year, DocumentKind.CARRY_OVER_XLSX,
+                "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportCompilation.XLSX_TYPE,
+                YearEndXlsx.carryOver(summary), DocumentStatus.INTERNAL, execution.getProcessInstanceId()),
+                EngineTime.now());
     }
 }

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.documents.DocumentKind;
+import vn.cchc.documents.DocumentStatus;
+import vn.cchc.documents.Documents;
+import vn.cchc.documents.NewDocument;
 import vn.cchc.plan.DueDates;
 import vn.cchc.reporting.CompletionStatistics;
 import vn.cchc.reporting.WorkItems;
@@ -33,15 +37,17 @@ public class ParSteps {
     private final WorkItems work;
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
+    private final Documents documents;
 
     ParSteps(ParIndexProperties properties, ParScores scores, CompletionStatistics statistics, WorkItems work,
-             AgencyDirectory directory, WorkingCalendar calendar) {
+             AgencyDirectory directory, WorkingCalendar calendar, Documents documents) {
         this.properties = properties;
         this.scores = scores;
         this.statistics = statistics;
         this.work = work;
         this.directory = directory;
         this.calendar = calendar;
+        this.documents = documents;
     }
 
     public void open(DelegateExecution execution) {
@@ -132,9 +138,14 @@ public class ParSteps {
         }
         ParRanking ranking = ParRanking.of(agencies);
         execution.setVariable("parRankingText", ranking.markdown());
+        byte[] xlsx = ranking.xlsx(properties.criteria());
+        String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         execution.setVariable("parRankingXlsx", Variables.fileValue("xep-hang-chi-so-cchc-" + year + ".xlsx")
-                .file(ranking.xlsx(properties.criteria()))
-                .mimeType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").create());
+                .file(xlsx).mimeType(type).create());
+        // kept for the documents page; published once the leader approves (read from the instance's history there)
+        documents.store(new NewDocument(execution.getProcessBusinessKey(), (String) execution.getVariable("planId"),
+                "YEAR", year, DocumentKind.PAR_RANKING_XLSX, "Xếp hạng Chỉ số CCHC năm " + year + ".xlsx", type, xlsx,
+                DocumentStatus.DRAFT, execution.getProcessInstanceId()), now());
     }
 
     private String name(String agencyId) {
