@@ -32,21 +32,22 @@ class AlertDispatch implements JavaDelegate {
     }
 
     @Override
-    public void execute(DelegateExecution execution) {
-        LocalDate due = AlertProgress.due(execution);
-        String code = (String) execution.getVariable(ReminderVariables.NEXT_ALERT);
+    public void execute(DelegateExecution loop) {
+        DelegateExecution instance = AlertProgress.instance(loop);
+        LocalDate due = AlertProgress.due(instance);
+        String code = (String) loop.getVariableLocal(ReminderVariables.NEXT_ALERT);
         Alert alert = due == null || code == null ? null : schedule.byCode(due, code).orElse(null);
         if (alert == null) {
-            progress.plan(execution);
+            progress.plan(loop);
             return;
         }
-        String open = openTask(((ExecutionEntity) execution).getProcessInstance(), EXECUTE_TASK);
+        String open = openTask((ExecutionEntity) instance, EXECUTE_TASK);
         if (open != null) {
-            notifier.notify(facts(execution, due, open), alert);
+            notifier.notify(facts(instance, due, open), alert);
         }
-        assignments.updateStatus(execution.getProcessBusinessKey(),
+        assignments.updateStatus(loop.getProcessBusinessKey(),
                 alert.kind() == AlertKind.REMINDER ? AssignmentStatus.DUE_SOON : AssignmentStatus.OVERDUE);
-        progress.waitFor(execution, schedule.following(due, alert));
+        progress.waitFor(loop, schedule.following(due, alert));
     }
 
     /**

@@ -3,10 +3,11 @@ package vn.cchc.reminder;
 /** Process variables and messages of the timer branch of {@code planTask} (the rest are in PlanVariables). */
 public final class ReminderVariables {
 
-    /** Code of the alert the timer waits for, e.g. {@code REMINDER:-3}; null when none. */
+    /**
+     * Code of the alert the timer waits for, e.g. {@code REMINDER:-3}; null when none. Local to the reminder loop
+     * (sub-process {@code alertLoop}); the timer's date is {@code ${alertTime.of(execution)}}.
+     */
     public static final String NEXT_ALERT = "nextAlert";
-    /** When that timer fires ({@link java.util.Date}); the timer's {@code timeDate} is {@code ${nextAlertAt}}. */
-    public static final String NEXT_ALERT_AT = "nextAlertAt";
     /** Message variable of {@link #DUE_DATE_CHANGED}: the new due date, {@code yyyy-MM-dd} or {@code dd/MM/yyyy}. */
     public static final String NEW_DUE_DATE = "newDueDate";
     /** Message variable of {@link #EVENT_OCCURRED}: the day the event happened (default: today). */
