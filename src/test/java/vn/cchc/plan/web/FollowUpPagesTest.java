@@ -103,6 +103,9 @@ class FollowUpPagesTest {
 
         String soNoiVu = RestClient.as(port, "giamdoc.snv").get("/plans/" + planId + "/items?agency=so-noi-vu").body();
         assertThat(soNoiVu).contains("Ban hành Kế hoạch kiểm tra").doesNotContain("Rà soát quy định");
+        String link = "href=\"/plans/" + planId + "/items\"";
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/import").body()).contains(link);
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/notifications?plan=" + planId).body()).contains(link);
         String waiting = RestClient.as(port, "chuyenvien.snv")
                 .get("/plans/" + planId + "/items?status=WAITING_EVENT").body();
         assertThat(waiting).contains("Khắc phục tồn tại").doesNotContain("Ban hành Kế hoạch kiểm tra");
