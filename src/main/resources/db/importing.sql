@@ -44,3 +44,5 @@ CREATE TABLE IF NOT EXISTS cchc_plan_amendment (
     changed_at  TIMESTAMP     NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cchc_plan_amendment_plan ON cchc_plan_amendment (plan_id, item_no);
+-- the agency an amendment concerns (an extension granted to one agency, an event recorded for its task)
+ALTER TABLE cchc_plan_amendment ADD COLUMN IF NOT EXISTS agency_id VARCHAR(100);

@@ -10,6 +10,7 @@ import vn.cchc.agency.LeadAndCoordinators;
 import vn.cchc.agency.Resolution;
 import vn.cchc.agency.TextFold;
 import vn.cchc.deadline.Deadline;
+import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
 
 /** Turns an assembled task row into a plan item: agencies resolved, deadline parsed, every doubt a problem. */
@@ -65,10 +66,18 @@ final class ItemBuilder {
             product = "";
         }
         if (shiftedRight(leadText, deadlineText)) {
-            problems.add("Dòng " + row.sourceRow + ": các ô có thể bị lệch cột sang phải (cột "
-                    + columns.header(Column.LEAD) + " chứa sản phẩm '" + leadText + "', cột "
-                    + columns.header(Column.DEADLINE) + " chứa cơ quan '" + deadlineText
-                    + "'); cần đối chiếu văn bản gốc và sửa trước khi giao nhiệm vụ.");
+            String found = "cột " + columns.header(Column.LEAD) + " chứa sản phẩm '" + leadText + "', cột "
+                    + columns.header(Column.DEADLINE) + " chứa cơ quan '" + deadlineText + "'";
+            if (repairable(row)) {
+                problems.addAll(repairNotes(row, found, product));
+                product = row.rightOf(Column.PRODUCT);
+                leadText = row.rightOf(Column.LEAD);
+                coordText = row.rightOf(Column.COORDINATORS);
+                deadlineText = row.rightOf(Column.DEADLINE);
+            } else {
+                problems.add("Dòng " + row.sourceRow + ": các ô có thể bị lệch cột sang phải (" + found
+                        + "); cần đối chiếu văn bản gốc và sửa trước khi giao nhiệm vụ.");
+            }
         }
         Resolution lead = resolve(row, Column.LEAD, leadText, problems);
         Resolution coordinators = resolve(row, Column.COORDINATORS, coordText, problems);
@@ -85,13 +94,43 @@ final class ItemBuilder {
 
     /**
      * A row whose cells moved one column to the right: the lead column holds a product and the deadline column an
-     * agency phrase. Flagged, not repaired: which cell is missing cannot be told from the content alone.
+     * agency phrase. Repaired only when {@link #repairable} says the content leaves no doubt; flagged otherwise.
      */
     private boolean shiftedRight(String leadText, String deadlineText) {
         return !leadText.isBlank() && !deadlineText.isBlank() && !resolvesFully(leadText)
                 && PRODUCT_WORDS.matcher(TextFold.key(leadText)).find()
                 && AGENCY_WORDS.matcher(TextFold.key(deadlineText)).find()
                 && parser.parse(deadlineText).dates().isEmpty();
+    }
+
+    /**
+     * The shift can be undone when every value can be read one cell to the right: a lead phrase right of the lead
+     * column and a deadline phrase (no agency) right of the deadline column. Tables that merge lead and coordinators
+     * in one column are only flagged.
+     */
+    private boolean repairable(TaskRow row) {
+        String lead = row.rightOf(Column.LEAD);
+        String due = row.rightOf(Column.DEADLINE);
+        return columns.has(Column.LEAD) && columns.has(Column.COORDINATORS) && columns.has(Column.PRODUCT)
+                && !lead.isBlank() && (resolvesFully(lead) || AGENCY_WORDS.matcher(TextFold.key(lead)).find())
+                && !due.isBlank() && !AGENCY_WORDS.matcher(TextFold.key(due)).find()
+                && parser.parse(due).kind() != DeadlineKind.UNKNOWN;
+    }
+
+    private List<String> repairNotes(TaskRow row, String found, String product) {
+        List<String> notes = new ArrayList<>();
+        notes.add("Dòng " + row.sourceRow + ": các ô bị lệch cột sang phải (" + found + "); đã tự động dịch lại "
+                + "các ô lệch cột: " + columns.header(Column.PRODUCT) + " '" + row.rightOf(Column.PRODUCT) + "', "
+                + columns.header(Column.LEAD) + " '" + row.rightOf(Column.LEAD) + "', "
+                + columns.header(Column.COORDINATORS) + " '" + row.rightOf(Column.COORDINATORS) + "', "
+                + columns.header(Column.DEADLINE) + " '" + row.rightOf(Column.DEADLINE) + "'; cần kiểm tra lại.");
+        boolean reused = java.util.stream.Stream.of(Column.LEAD, Column.COORDINATORS, Column.DEADLINE)
+                .anyMatch(c -> columns.index(c) + 1 == columns.index(Column.PRODUCT));
+        if (!reused && !product.isBlank()) {
+            notes.add("Dòng " + row.sourceRow + ": nội dung '" + product + "' ở cột " + columns.header(Column.PRODUCT)
+                    + " bị đẩy ra khi lệch cột, không rõ thuộc cột nào; cần kiểm tra lại.");
+        }
+        return notes;
     }
 
     private Resolution resolve(TaskRow row, Column column, String text, List<String> problems) {

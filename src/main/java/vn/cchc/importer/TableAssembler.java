@@ -81,6 +81,10 @@ final class TableAssembler {
             TaskRow last = rows.get(rows.size() - 1);
             for (Column column : Column.values()) {
                 last.append(column, columns.get(row, column));
+                if (columns.has(column)) {
+                    last.rightOf.merge(column, row.cell(columns.index(column) + 1).trim(),
+                            (above, more) -> (above + " " + more).trim());
+                }
             }
             afterHeader = false;
             return;
@@ -109,6 +113,11 @@ final class TableAssembler {
         for (Column column : Column.values()) {
             if (column != Column.STT) {
                 task.put(column, columns.get(row, column));
+            }
+        }
+        for (Column column : Column.values()) {
+            if (columns.has(column)) {
+                task.rightOf.put(column, row.cell(columns.index(column) + 1).trim());
             }
         }
         chooseTaskText(task, row);

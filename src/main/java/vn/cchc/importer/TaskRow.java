@@ -17,6 +17,8 @@ final class TaskRow {
     String taskProblem;
     /** Inside a copy of the table the document repeats (seed 003). */
     boolean inRepeat;
+    /** The cell right of each column: where its value lands when the row's cells moved one column right. */
+    final Map<Column, String> rightOf = new EnumMap<>(Column.class);
 
     TaskRow(int sourceRow, String section, String stt, boolean sttMerged) {
         this.sourceRow = sourceRow;
@@ -40,6 +42,10 @@ final class TaskRow {
         }
         String joined = (get(column) + " " + more.trim()).trim();
         values.put(column, joined);
+    }
+
+    String rightOf(Column column) {
+        return rightOf.getOrDefault(column, "");
     }
 
     String task() {

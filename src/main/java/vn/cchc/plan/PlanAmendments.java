@@ -3,17 +3,15 @@ package vn.cchc.plan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.Deadline;
+import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
 
 /**
@@ -36,10 +34,11 @@ public class PlanAmendments {
     private final PlanTaskStarter starter;
     private final AgencyResolver resolver;
     private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final RunningTaskDue runningTasks;
 
     PlanAmendments(Plans plans, PlanItems items, ItemsJson itemsJson, Assignments assignments, Amendments history,
-                   PlanTaskStarter starter, AgencyResolver resolver, RuntimeService runtime, TaskService tasks) {
+                   PlanTaskStarter starter, AgencyResolver resolver, RuntimeService runtime,
+                   RunningTaskDue runningTasks) {
         this.plans = plans;
         this.items = items;
         this.itemsJson = itemsJson;
@@ -48,13 +47,14 @@ public class PlanAmendments {
         this.starter = starter;
         this.resolver = resolver;
         this.runtime = runtime;
-        this.tasks = tasks;
+        this.runningTasks = runningTasks;
     }
 
     /** Adds items (JSON in the draft form's format) after the last one and assigns them. */
     @Transactional
     public List<PlanItem> addItems(String planId, String json, String reason, String user) {
         Plan plan = issued(planId);
+        IssuedPlans.reason(reason, "Lý do điều chỉnh");
         if (json == null || json.isBlank()) {
             throw new PlanInputException("Danh sách nhiệm vụ bổ sung trống: cần ít nhất một nhiệm vụ.");
         }
@@ -85,7 +85,12 @@ public class PlanAmendments {
         if (due == null || due.isBlank()) {
             throw new PlanInputException("Nhiệm vụ số " + itemNo + ": chưa nhập thời hạn mới.");
         }
+        IssuedPlans.reason(reason, "Lý do điều chỉnh");
         Deadline deadline = ItemsJson.deadline(new DeadlineParser(plan.year()), due.trim());
+        if (deadline.kind() == DeadlineKind.UNKNOWN) {
+            throw new PlanInputException("Nhiệm vụ số " + itemNo + ", thời hạn mới: không đọc được \"" + due.trim()
+                    + "\"; nhập ngày dd/MM/yyyy (ví dụ 28/06/2024) hoặc cụm thời hạn như \"Quý III/2024\".");
+        }
         PlanItem changed = new PlanItem(planId, itemNo, old.section(), old.stt(), old.task(), old.leadText(),
                 old.leadAgencies(), old.coordinatorsText(), old.coordinatorAgencies(), old.product(), due.trim(),
                 deadline.kind(), deadline.dates().isEmpty() ? null : deadline.dates().get(0),
@@ -127,24 +132,8 @@ public class PlanAmendments {
         AssignmentStatus status = done ? null
                 : due != null ? AssignmentStatus.IN_PROGRESS : PlanTaskStarter.initialStatus(item.deadlineKind(), null);
         assignments.changeDue(a.id(), due, status);
-        if (done || runtime.createProcessInstanceQuery().processInstanceId(a.processInstanceId()).count() == 0) {
-            return;
-        }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
-        vars.put(PlanVariables.DUE_DATE_TEXT, PlanTaskStarter.dueDateText(due));
-        vars.put(PlanVariables.DEADLINE_TEXT, item.deadlineText());
-        runtime.setVariables(a.processInstanceId(), vars);
-        for (Task task : tasks.createTaskQuery().processInstanceId(a.processInstanceId())
-                .taskDefinitionKey("executeTask").list()) {
-            task.setDueDate(DueDates.endOfDay(due));
-            tasks.saveTask(task);
-        }
-        // checked first: a failed correlation inside this transaction would mark it rollback-only
-        if (runtime.createEventSubscriptionQuery().processInstanceId(a.processInstanceId()).eventType("message")
-                .eventName(DUE_DATE_CHANGED).count() > 0) {
-            runtime.createMessageCorrelation(DUE_DATE_CHANGED).processInstanceId(a.processInstanceId())
-                    .correlateAll();
+        if (!done) {
+            runningTasks.move(a.processInstanceId(), due, item.deadlineText());
         }
     }
 
@@ -162,12 +151,6 @@ public class PlanAmendments {
     }
 
     private Plan issued(String planId) {
-        Plan plan = plans.find(planId).orElseThrow(
-                () -> new PlanInputException("Không tìm thấy kế hoạch " + planId + "."));
-        if (plan.status() != PlanStatus.ISSUED) {
-            throw new PlanInputException("Kế hoạch " + planId + " chưa ban hành hoặc đã tổng kết (trạng thái "
-                    + plan.status() + "): chỉ điều chỉnh được kế hoạch đang thực hiện; dự thảo thì nhập lại.");
-        }
-        return plan;
+        return IssuedPlans.require(plans, planId);
     }
 }

@@ -108,4 +108,32 @@ class DamagedInputTest {
         assertThat(second.product()).isEmpty();
         assertThat(second.problems()).anyMatch(p -> p.startsWith("Dòng 3, cột Thời gian hoàn thành") && p.contains("lệch"));
     }
+
+    @Test
+    void rightShiftedRowIsRepairedOnlyWhenTheContentIsUnambiguous() throws IOException {
+        // columns in the order of seed 003: product, lead, coordinators, deadline, then a note
+        Path file = Files.writeString(dir.resolve("right.txt"), "STT\tNhiệm vụ\tSản phẩm\tCơ quan chủ trì\t"
+                + "Cơ quan phối hợp\tThời gian hoàn thành\tGhi chú\n"
+                + "1.\tRà soát văn bản QPPL.\tx\tBáo cáo rà soát\tSở Tư pháp\tCác cơ quan, đơn vị liên quan"
+                + "\tQuý II/2024\n"
+                + "2.\tKiểm tra công tác CCHC.\tx\tKế hoạch kiểm tra\tSở Nội vụ\tCác cơ quan, đơn vị\t\n");
+
+        ImportResult result = Seeds.importer().importFile(file, 2024);
+
+        PlanItem repaired = result.items().get(0);
+        assertThat(repaired.product()).isEqualTo("Báo cáo rà soát");
+        assertThat(repaired.lead()).containsExactly("Sở Tư pháp");
+        assertThat(repaired.leadAgencies()).containsExactly("so-tu-phap");
+        assertThat(repaired.coordinators()).containsExactly("Các cơ quan, đơn vị liên quan");
+        assertThat(repaired.deadlineText()).isEqualTo("Quý II/2024");
+        assertThat(repaired.problems()).anyMatch(p -> p.startsWith("Dòng 2: các ô bị lệch cột sang phải")
+                && p.contains("đã tự động dịch lại các ô lệch cột"));
+        assertThat(repaired.problems()).anyMatch(p -> p.startsWith("Dòng 2: nội dung 'x' ở cột Sản phẩm bị đẩy ra"));
+        // nothing right of the deadline column: where the deadline went cannot be told, so it is only flagged
+        PlanItem flagged = result.items().get(1);
+        assertThat(flagged.lead()).containsExactly("Kế hoạch kiểm tra");
+        assertThat(flagged.deadlineText()).isEqualTo("Các cơ quan, đơn vị");
+        assertThat(flagged.problems()).anyMatch(p -> p.startsWith("Dòng 3: các ô có thể bị lệch cột sang phải"))
+                .noneMatch(p -> p.contains("đã tự động dịch lại"));
+    }
 }

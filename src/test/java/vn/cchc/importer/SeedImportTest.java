@@ -150,13 +150,30 @@ class SeedImportTest {
         assertThat(shifted.task()).startsWith("Kết nối chia sẻ dữ liệu hệ thống thông tin báo cáo");
         assertThat(shifted.problems()).anyMatch(p -> p.contains("lệch cột"));
 
-        // rows 420 and 421 lost a cell: the product sits under "lead", an agency phrase under "deadline"
-        for (int source : new int[] {420, 421}) {
-            PlanItem rightShifted = result.items().stream().filter(i -> i.sourceRow() == source).findFirst()
-                    .orElseThrow();
-            assertThat(rightShifted.problems()).as("row " + source)
-                    .anyMatch(p -> p.startsWith("Dòng " + source + ": các ô có thể bị lệch cột sang phải"));
+        // rows 420 and 421 gained a cell: the product sits under "Chủ trì", the lead under "Phối hợp", an agency
+        // phrase under "Thời gian" and "Thường xuyên" under "Kinh phí"; shifted back, with a note saying so
+        PlanItem row420 = result.items().stream().filter(i -> i.sourceRow() == 420).findFirst().orElseThrow();
+        assertThat(row420.product()).isEqualTo("Quyết định ban hành TTHC");
+        assertThat(row420.lead()).containsExactly("Văn phòng HDND-UBND");
+        assertThat(row420.coordinators()).containsExactly("Cơ quan, đơn vị có liên quan");
+        assertThat(row420.deadlineText()).isEqualTo("Thường xuyên");
+        assertThat(row420.deadline().kind()).isEqualTo(vn.cchc.deadline.DeadlineKind.ONGOING);
+        PlanItem row421 = result.items().stream().filter(i -> i.sourceRow() == 421).findFirst().orElseThrow();
+        assertThat(row421.product())
+                .isEqualTo("Báo cáo kết quả kiểm soát thủ tục hành chính; các văn bản kiến nghị cấp có thẩm quyền");
+        assertThat(row421.lead()).containsExactly("Văn phòng HDND-UBND");
+        assertThat(row421.coordinators()).containsExactly("Cơ quan, đơn vị có liên quan");
+        assertThat(row421.deadlineText()).isEqualTo("Thường xuyên");
+        for (PlanItem repaired : List.of(row420, row421)) {
+            assertThat(repaired.problems()).as("row " + repaired.sourceRow())
+                    .anyMatch(p -> p.startsWith("Dòng " + repaired.sourceRow() + ": các ô bị lệch cột sang phải")
+                            && p.contains("đã tự động dịch lại các ô lệch cột"))
+                    .noneMatch(p -> p.contains("các ô có thể bị lệch cột"))
+                    .noneMatch(p -> p.contains("cột Chủ trì: chưa xác định được cơ quan 'Quyết định")
+                            || p.contains("cột Chủ trì: chưa xác định được cơ quan 'Báo cáo"));
         }
+        assertThat(row420.problems()).anyMatch(p -> p.contains("'Ban hành TTHC, quy trình nội bộ điện tử chính kịp "
+                + "thời, đúng quy định' ở cột Kết quả/ Sản phẩm bị đẩy ra"));
         assertThat(first.problems()).noneMatch(p -> p.contains("lệch cột sang phải"));
 
         PlanItem last = result.items().get(result.items().size() - 1);

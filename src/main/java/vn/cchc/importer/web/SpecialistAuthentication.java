@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -19,21 +20,34 @@ import vn.cchc.system.Role;
  * A form post from another site (Origin of another host) is refused, so a browser's remembered credentials cannot
  * be used by a foreign page.
  */
-final class SpecialistAuthentication extends OncePerRequestFilter {
+public final class SpecialistAuthentication extends OncePerRequestFilter {
 
-    static final String USER = SpecialistAuthentication.class.getName() + ".user";
+    /** Request attribute: the authenticated user's id. */
+    public static final String USER = SpecialistAuthentication.class.getName() + ".user";
     private static final Pattern PROTECTED = Pattern.compile(
             "^/(plans/[^/]+/import(/.*)?|api/plans/[^/]+/(items|amendments)(/.*)?)$");
 
     private final IdentityService identity;
+    private final Pattern paths;
+    private final Set<String> groups;
+    private final String forbidden;
 
     SpecialistAuthentication(IdentityService identity) {
+        this(identity, PROTECTED, Set.of(Role.SNV_SPECIALIST.groupId(), Role.ADMIN_GROUP),
+                "Chỉ chuyên viên Sở Nội vụ hoặc quản trị hệ thống được nhập danh sách nhiệm vụ.");
+    }
+
+    /** The same checks for other pages: {@code paths} (after the context path), members of {@code groups}. */
+    public SpecialistAuthentication(IdentityService identity, Pattern paths, Set<String> groups, String forbidden) {
         this.identity = identity;
+        this.paths = paths;
+        this.groups = Set.copyOf(groups);
+        this.forbidden = forbidden;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !PROTECTED.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        return !paths.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     @Override
@@ -46,10 +60,9 @@ final class SpecialistAuthentication extends OncePerRequestFilter {
             return;
         }
         boolean allowed = identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId)
-                .anyMatch(g -> g.equals(Role.SNV_SPECIALIST.groupId()) || g.equals(Role.ADMIN_GROUP));
+                .anyMatch(groups::contains);
         if (!allowed) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN,
-                    "Chỉ chuyên viên Sở Nội vụ hoặc quản trị hệ thống được nhập danh sách nhiệm vụ.");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, forbidden);
             return;
         }
         if (crossSite(request)) {

@@ -1,0 +1,61 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.deadline.WorkingCalendar;
+
+/**
+ * An extension (gia hạn) SNV grants one agency for one item of an issued plan: that assignment alone gets the new
+ * due date (moved to a working day like every deadline), its open task the new due date, its reminder timers are
+ * planned again from it, and the plan's amendment history records who granted it, when and why. The item's
+ * deadline and the other agencies' assignments stay as they were. A finished assignment cannot be extended.
+ */
+@Service
+public class AssignmentExtensions {
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final Assignments assignments;
+    private final Amendments history;
+    private final RunningTaskDue runningTasks;
+    private final WorkingCalendar calendar;
+
+    AssignmentExtensions(Plans plans, PlanItems items, Assignments assignments, Amendments history,
+                         RunningTaskDue runningTasks, WorkingCalendar calendar) {
+        this.plans = plans;
+        this.items = items;
+        this.assignments = assignments;
+        this.history = history;
+        this.runningTasks = runningTasks;
+        this.calendar = calendar;
+    }
+
+    /** Extends assignment {@code assignmentId} of item {@code itemNo} to {@code newDue} (dd/MM/yyyy). */
+    @Transactional
+    public Assignments.Assignment extend(String planId, int itemNo, String assignmentId, String newDue,
+                                         String reason, String user) {
+        IssuedPlans.require(plans, planId);
+        IssuedPlans.item(items, planId, itemNo);
+        Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
+                .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
+                .orElseThrow(() -> new PlanInputException("Cơ quan được gia hạn: chưa chọn, hoặc không được giao "
+                        + "nhiệm vụ số " + itemNo + "."));
+        if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
+            throw new PlanInputException("Cơ quan được gia hạn: nhiệm vụ của cơ quan này đã hoàn thành ("
+                    + assignment.status().label() + "), không gia hạn được.");
+        }
+        LocalDate due = calendar.effectiveDue(IssuedPlans.date(newDue, "Hạn mới"));
+        String why = IssuedPlans.reason(reason, "Lý do gia hạn");
+        if (!runningTasks.isRunning(assignment.processInstanceId())) {
+            throw new PlanInputException("Cơ quan được gia hạn: nhiệm vụ của cơ quan này không còn đang thực hiện.");
+        }
+        assignments.reschedule(assignment.id(), due, AssignmentStatus.IN_PROGRESS);
+        runningTasks.move(assignment.processInstanceId(), due, null);
+        history.add(new Amendment(planId, itemNo, Amendment.Kind.EXTENSION,
+                PlanTaskStarter.dueDateText(assignment.dueDate()), DueDates.format(due), why, user,
+                LocalDateTime.now(), assignment.agencyId()));
+        return assignments.find(assignment.id()).orElseThrow();
+    }
+}

@@ -1,0 +1,73 @@
+package vn.cchc.plan;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.deadline.DeadlineKind;
+
+/**
+ * The event an item's deadline waits for has happened ("Sau khi có kết quả công bố"): every task of the item that
+ * waits for it gets message {@code deadlineEventOccurred} with the day, and the process computes its due date and
+ * plans its reminders. All or nothing: when a task of the item is not ready to receive the event, none is told.
+ */
+@Service
+public class DeadlineEvents {
+
+    private final Plans plans;
+    private final PlanItems items;
+    private final Assignments assignments;
+    private final Amendments history;
+    private final RunningTaskDue runningTasks;
+
+    DeadlineEvents(Plans plans, PlanItems items, Assignments assignments, Amendments history,
+                   RunningTaskDue runningTasks) {
+        this.plans = plans;
+        this.items = items;
+        this.assignments = assignments;
+        this.history = history;
+        this.runningTasks = runningTasks;
+    }
+
+    /**
+     * Records that the event of item {@code itemNo} happened on {@code eventDate} (dd/MM/yyyy; blank: today).
+     *
+     * @return the assignments that received it, with their computed due dates
+     */
+    @Transactional
+    public List<Assignments.Assignment> record(String planId, int itemNo, String eventDate, String note,
+                                               String user) {
+        IssuedPlans.require(plans, planId);
+        PlanItem item = IssuedPlans.item(items, planId, itemNo);
+        if (item.deadlineKind() != DeadlineKind.EVENT) {
+            throw new PlanInputException("Nhiệm vụ số " + itemNo + " không có thời hạn tính từ một sự kiện (\""
+                    + item.deadlineText() + "\"); hãy ấn định thời hạn thay vì ghi nhận sự kiện.");
+        }
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDate day = eventDate == null || eventDate.isBlank() ? today
+                : IssuedPlans.date(eventDate, "Ngày diễn ra sự kiện");
+        if (day.isAfter(today)) {
+            throw new PlanInputException("Ngày diễn ra sự kiện: " + DueDates.format(day) + " là ngày trong tương lai; "
+                    + "chỉ ghi nhận sự kiện đã diễn ra.");
+        }
+        List<Assignments.Assignment> waiting = assignments.ofPlan(planId).stream()
+                .filter(a -> a.itemNo() == itemNo && a.status() == AssignmentStatus.WAITING_EVENT).toList();
+        if (waiting.isEmpty()) {
+            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": không còn cơ quan nào chờ sự kiện.");
+        }
+        List<String> notReady = waiting.stream()
+                .filter(a -> !runningTasks.waitsFor(a.processInstanceId(), RunningTaskDue.EVENT_OCCURRED))
+                .map(Assignments.Assignment::agencyId).toList();
+        if (!notReady.isEmpty()) {
+            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": nhiệm vụ của " + String.join(", ", notReady)
+                    + " đang được khởi tạo, chưa nhận được sự kiện; vui lòng thử lại sau ít phút.");
+        }
+        waiting.forEach(a -> runningTasks.eventOccurred(a.processInstanceId(), day));
+        history.add(new Amendment(planId, itemNo, Amendment.Kind.EVENT_OCCURRED, item.deadlineText(),
+                "Sự kiện diễn ra ngày " + DueDates.format(day), note == null || note.isBlank() ? null : note.trim(),
+                user, LocalDateTime.now()));
+        return waiting.stream().map(a -> assignments.find(a.id()).orElseThrow()).toList();
+    }
+}

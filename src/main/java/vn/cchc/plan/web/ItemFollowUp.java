@@ -1,0 +1,106 @@
+package vn.cchc.plan.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.Assignments;
+import vn.cchc.plan.DueDates;
+import vn.cchc.plan.PlanItem;
+import vn.cchc.plan.PlanItems;
+
+/** What the follow-up pages show of a plan's items: due dates and statuses of their assignments, what SNV must do. */
+@Component
+public class ItemFollowUp {
+
+    private final PlanItems items;
+    private final Assignments assignments;
+    private final AgencyDirectory directory;
+
+    ItemFollowUp(PlanItems items, Assignments assignments, AgencyDirectory directory) {
+        this.items = items;
+        this.assignments = assignments;
+        this.directory = directory;
+    }
+
+    /** One assignment of an item: the agency, which of its dates (milestone), due date and status. */
+    public record AssignmentRow(String id, String agencyId, String agencyName, String milestone, LocalDate dueDate,
+                         AssignmentStatus status) {
+
+        public String dueText() {
+            return dueDate == null ? "Chưa xác định" : DueDates.format(dueDate);
+        }
+
+        public boolean open() {
+            return status != AssignmentStatus.DONE_ON_TIME && status != AssignmentStatus.DONE_LATE;
+        }
+    }
+
+    public record ItemRow(PlanItem item, List<String> leadNames, List<AssignmentRow> assignments) {
+
+        /** The distinct due dates of the assignments, in order. */
+        public List<String> dueDates() {
+            return assignments.stream().map(AssignmentRow::dueDate).filter(Objects::nonNull).distinct().sorted()
+                    .map(DueDates::format).toList();
+        }
+
+        public Map<AssignmentStatus, Long> counts() {
+            Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
+            assignments.forEach(a -> counts.merge(a.status(), 1L, Long::sum));
+            return counts;
+        }
+
+        /** The phrase names no date (per regulation, event, unreadable) and an open assignment still has none. */
+        public boolean needsDate() {
+            return item.needsDate() && assignments.stream().anyMatch(a -> a.open() && a.dueDate() == null);
+        }
+
+        public boolean waitingEvent() {
+            return item.deadlineKind() == DeadlineKind.EVENT
+                    && assignments.stream().anyMatch(a -> a.status() == AssignmentStatus.WAITING_EVENT);
+        }
+    }
+
+    /** The plan's items, restricted to one agency's assignments and to items with one in {@code status}. */
+    List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status) {
+        Map<Integer, List<AssignmentRow>> byItem = assignments.ofPlan(planId).stream()
+                .filter(a -> agencyId == null || agencyId.equals(a.agencyId()))
+                .collect(Collectors.groupingBy(Assignments.Assignment::itemNo, Collectors.mapping(this::row,
+                        Collectors.toList())));
+        List<ItemRow> rows = new ArrayList<>();
+        for (PlanItem item : items.findByPlan(planId)) {
+            List<AssignmentRow> its = byItem.getOrDefault(item.itemNo(), List.of());
+            if ((agencyId != null && its.isEmpty())
+                    || (status != null && its.stream().noneMatch(a -> a.status() == status))) {
+                continue;
+            }
+            rows.add(new ItemRow(item, item.leadAgencies().stream().map(this::name).toList(), its));
+        }
+        return rows;
+    }
+
+    /** The agencies that have an assignment in the plan, for the filter. */
+    List<Agency> agencies(String planId) {
+        List<String> ids = assignments.ofPlan(planId).stream().map(Assignments.Assignment::agencyId).distinct()
+                .toList();
+        return directory.all().stream().filter(a -> ids.contains(a.id())).toList();
+    }
+
+    private AssignmentRow row(Assignments.Assignment a) {
+        int at = a.id().lastIndexOf(":m");
+        String milestone = at > 0 && a.id().substring(at + 2).matches("\\d+") ? "mốc " + a.id().substring(at + 2) : "";
+        return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), a.status());
+    }
+
+    private String name(String agencyId) {
+        return directory.byId(agencyId).map(Agency::name).orElse(agencyId);
+    }
+}

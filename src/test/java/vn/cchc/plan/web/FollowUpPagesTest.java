@@ -1,0 +1,340 @@
+package vn.cchc.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.plan.Amendment;
+import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.Assignments;
+import vn.cchc.plan.DueDates;
+import vn.cchc.plan.PlanAmendments;
+import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.RestClient;
+
+/**
+ * The follow-up pages of an issued plan over HTTP as the demo users: the list, a first date for an item without
+ * one, an extension for one agency, an event, new items; bad input and other users change nothing. Expected days
+ * are counted by hand on the 2024 calendar (as in ReminderTimersTest).
+ */
+@CchcIntegrationTest
+class FollowUpPagesTest {
+
+    private static final String ITEMS = """
+            [{"section": "I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH", "task": "Ban hành Kế hoạch kiểm tra công tác CCHC",
+              "lead": "Sở Nội vụ", "product": "Kế hoạch", "due": "Quý I/2024"},
+             {"task": "Rà soát quy định về thủ tục hành chính", "lead": ["Sở Tư pháp", "Sở Tài chính"],
+              "product": "Báo cáo", "due": "Theo quy định"},
+             {"task": "Khắc phục tồn tại sau đánh giá Chỉ số CCHC", "lead": ["Sở Tư pháp", "Sở Tài chính"],
+              "product": "Báo cáo", "due": "Sau khi có kết quả công bố"},
+             {"task": "Tự đánh giá, chấm điểm Chỉ số CCHC", "lead": ["Sở Tư pháp", "Sở Tài chính"],
+              "product": "Báo cáo", "due": "Quý I/2024"}]""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    PlanAmendments amendments;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String planId;
+    private String decision;
+
+    @BeforeEach
+    void issuedPlan() {
+        ClockUtil.setCurrentTime(at(2024, 1, 2, 9, 0));
+        long n = System.nanoTime() % 1_000_000_000L;
+        planId = "KH-TD-" + n;
+        decision = n + "/QĐ-UBND";
+        jdbc.update("INSERT INTO cchc_plan (id, plan_year, title, status, decision_number, created_at) "
+                + "VALUES (?, 2024, 'Kế hoạch CCHC năm 2024 (theo dõi)', 'ISSUED', ?, ?)", planId, decision,
+                LocalDateTime.now());
+        amendments.addItems(planId, ITEMS, "Danh sách nhiệm vụ ban đầu", "chuyenvien.snv");
+        runJobs();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void listShowsEveryItemWithDueDatesStatusesAndWhatSnvMustDo() {
+        RestClient.Response page = RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/items");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Theo dõi nhiệm vụ — Kế hoạch CCHC năm 2024 (theo dõi)")
+                .contains("I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH").contains("Ban hành Kế hoạch kiểm tra công tác CCHC")
+                .contains("Sở Tư pháp, Sở Tài chính")
+                // Quý I/2024 ends on Sunday 31/03: due Monday 01/04
+                .contains("01/04/2024").contains("Đang thực hiện trong hạn: 2")
+                .contains("Chưa xác định hạn: 2").contains("Chờ sự kiện: 2")
+                .contains("Cần ấn định thời hạn").contains("Chờ sự kiện</div>");
+        assertThat(row(page.body(), "Ban hành Kế hoạch kiểm tra")).doesNotContain("Cần ấn định thời hạn");
+        assertThat(row(page.body(), "Khắc phục tồn tại")).contains("Cần ấn định thời hạn", "Chờ sự kiện</div>");
+
+        String soNoiVu = RestClient.as(port, "giamdoc.snv").get("/plans/" + planId + "/items?agency=so-noi-vu").body();
+        assertThat(soNoiVu).contains("Ban hành Kế hoạch kiểm tra").doesNotContain("Rà soát quy định");
+        String link = "href=\"/plans/" + planId + "/items\"";
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/import").body()).contains(link);
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/notifications?plan=" + planId).body()).contains(link);
+        String waiting = RestClient.as(port, "chuyenvien.snv")
+                .get("/plans/" + planId + "/items?status=WAITING_EVENT").body();
+        assertThat(waiting).contains("Khắc phục tồn tại").doesNotContain("Ban hành Kế hoạch kiểm tra");
+    }
+
+    @Test
+    void onlySnvMayOpenOrChangeTheFollowUp() throws Exception {
+        assertThat(RestClient.anonymous(port).get("/plans/" + planId + "/items").status()).isEqualTo(401);
+        RestClient.Response official = RestClient.as(port, "cv.so-tu-phap").get("/plans/" + planId + "/items");
+        assertThat(official.status()).isEqualTo(403);
+        assertThat(official.body()).contains("Chỉ chuyên viên, lãnh đạo Sở Nội vụ");
+
+        HttpResponse<String> post = post("cv.so-tu-phap", "/items/4/extension", Map.of("assignmentId",
+                decision + ":4:so-tu-phap", "due", "28/06/2024", "reason", "Tự gia hạn"));
+        assertThat(post.statusCode()).isEqualTo(403);
+        HttpResponse<String> foreign = send("chuyenvien.snv", "/items/4/extension", Map.of("assignmentId",
+                decision + ":4:so-tu-phap", "due", "28/06/2024", "reason", "Trang lạ"), "http://evil.example");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(assignment("4:so-tu-phap").dueDate()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(changes()).isEmpty();
+    }
+
+    @Test
+    void aFirstDateForAnItemWithoutOneStartsItsTimers() throws Exception {
+        assertThat(timer("2:so-tu-phap")).isNull();
+
+        HttpResponse<String> saved = post("chuyenvien.snv", "/items/2/deadline",
+                Map.of("due", "28/06/2024", "reason", "Theo Quyết định 123/QĐ-BTP"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        runJobs();
+
+        for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
+            assertThat(assignment("2:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 6, 28));
+            assertThat(assignment("2:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(executeTask("2:" + agency).getDueDate()).isEqualTo(endOfDay(2024, 6, 28));
+            // first reminder 10 working days before Friday 28/06/2024
+            assertThat(timer("2:" + agency)).isEqualTo(at(2024, 6, 14, 8, 0));
+        }
+        String page = RestClient.as(port, "chuyenvien.snv").get(location(saved)).body();
+        assertThat(page).contains("Đã lưu thời hạn mới").contains("Điều chỉnh thời hạn").contains("Theo quy định")
+                .contains("28/06/2024 (28/06/2024)").contains("Theo Quyết định 123/QĐ-BTP").contains("chuyenvien.snv")
+                .doesNotContain("Cần ấn định thời hạn");
+    }
+
+    @Test
+    void extensionMovesOneAgencyTaskAndTimersOnly() throws Exception {
+        // before: both agencies due Monday 01/04, first reminder 10 working days earlier on 18/03
+        assertThat(timer("4:so-tu-phap")).isEqualTo(at(2024, 3, 18, 8, 0));
+
+        HttpResponse<String> saved = post("giamdoc.snv", "/items/4/extension", Map.of("assignmentId",
+                decision + ":4:so-tu-phap", "due", "28/06/2024", "reason", "Chờ số liệu của Bộ Tư pháp"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        runJobs();
+
+        assertThat(assignment("4:so-tu-phap").dueDate()).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(executeTask("4:so-tu-phap").getDueDate()).isEqualTo(endOfDay(2024, 6, 28));
+        assertThat(timer("4:so-tu-phap")).isEqualTo(at(2024, 6, 14, 8, 0));
+        assertThat(engine.getRuntimeService().getVariable(executeTask("4:so-tu-phap").getProcessInstanceId(),
+                "dueDateText")).isEqualTo("28/06/2024");
+
+        assertThat(assignment("4:so-tai-chinh").dueDate()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(executeTask("4:so-tai-chinh").getDueDate()).isEqualTo(endOfDay(2024, 4, 1));
+        assertThat(timer("4:so-tai-chinh")).isEqualTo(at(2024, 3, 18, 8, 0));
+        assertThat(jdbc.queryForObject("SELECT deadline_text FROM cchc_plan_item WHERE plan_id = ? AND item_no = 4",
+                String.class, planId)).isEqualTo("Quý I/2024");
+
+        assertThat(changes()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Amendment.Kind.EXTENSION);
+            assertThat(a.agencyId()).isEqualTo("so-tu-phap");
+            assertThat(a.oldValue()).isEqualTo("01/04/2024");
+            assertThat(a.newValue()).isEqualTo("28/06/2024");
+            assertThat(a.changedBy()).isEqualTo("giamdoc.snv");
+        });
+        String page = RestClient.as(port, "chuyenvien.snv").get(location(saved)).body();
+        assertThat(page).contains("Đã gia hạn cho cơ quan").contains("Gia hạn cho cơ quan").contains("Chờ số liệu của Bộ Tư pháp");
+    }
+
+    @Test
+    void recordedEventGivesTheWaitingTasksTheirDueDates() throws Exception {
+        // the PAR Index results were published on Thursday 05/09/2024
+        ClockUtil.setCurrentTime(at(2024, 9, 6, 9, 0));
+        HttpResponse<String> saved = post("chuyenvien.snv", "/items/3/event",
+                Map.of("eventDate", "05/09/2024", "note", "Quyết định công bố Chỉ số CCHC 2023"));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        runJobs();
+
+        // 20 working days after 05/09 (2–3/9 are before it) is Thursday 03/10; reminders from 19/09
+        for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
+            assertThat(assignment("3:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 10, 3));
+            assertThat(assignment("3:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(timer("3:" + agency)).isEqualTo(at(2024, 9, 19, 8, 0));
+        }
+        String list = RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/items").body();
+        assertThat(row(list, "Khắc phục tồn tại")).contains("03/10/2024").doesNotContain("Chờ sự kiện");
+        assertThat(changes()).singleElement()
+                .satisfies(a -> assertThat(a.kind()).isEqualTo(Amendment.Kind.EVENT_OCCURRED))
+                .satisfies(a -> assertThat(a.newValue()).isEqualTo("Sự kiện diễn ra ngày 05/09/2024"));
+    }
+
+    @Test
+    void badInputIsShownOnThePageAndChangesNothing() throws Exception {
+        Map<String, String> refused = Map.of(
+                "/items/2/deadline|due=31/02/2024|reason=Sai ngày", "thời hạn mới: không đọc được &quot;31/02/2024&quot;",
+                "/items/2/deadline|due=28/06/2024|reason=", "Lý do điều chỉnh: chưa nhập",
+                "/items/4/extension|assignmentId=" + decision + ":4:so-tu-phap|due=abc|reason=Gia hạn",
+                "Hạn mới: &quot;abc&quot; không phải là ngày hợp lệ",
+                "/items/4/extension|assignmentId=|due=28/06/2024|reason=Gia hạn", "Cơ quan được gia hạn: chưa chọn",
+                "/items/4/extension|assignmentId=" + decision + ":4:so-tu-phap|due=28/06/2024|reason= ",
+                "Lý do gia hạn: chưa nhập",
+                "/items/99/deadline|due=28/06/2024|reason=Không có", "không có nhiệm vụ số 99",
+                "/items/1/event|eventDate=05/01/2024|note=", "không có thời hạn tính từ một sự kiện",
+                "/items/3/event|eventDate=05/09/2024|note=", "là ngày trong tương lai");
+        for (Map.Entry<String, String> attempt : refused.entrySet()) {
+            String[] parts = attempt.getKey().split("\\|");
+            Map<String, String> form = java.util.Arrays.stream(parts).skip(1).map(p -> p.split("=", 2))
+                    .collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            HttpResponse<String> answer = post("chuyenvien.snv", parts[0], form);
+            assertThat(answer.statusCode()).as(attempt.getKey()).isEqualTo(422);
+            assertThat(answer.body()).as(attempt.getKey()).contains("Không thực hiện được")
+                    .contains(attempt.getValue());
+        }
+        jdbc.update("UPDATE cchc_plan SET status = 'CLOSED' WHERE id = ?", planId);
+        assertThat(post("chuyenvien.snv", "/items/2/deadline", Map.of("due", "28/06/2024", "reason", "Muộn"))
+                .body()).contains("chưa ban hành hoặc đã tổng kết");
+
+        assertThat(changes()).isEmpty();
+        assertThat(assignment("2:so-tu-phap").dueDate()).isNull();
+        assertThat(assignment("4:so-tu-phap").dueDate()).isEqualTo(LocalDate.of(2024, 4, 1));
+        assertThat(assignment("3:so-tu-phap").status()).isEqualTo(AssignmentStatus.WAITING_EVENT);
+        assertThat(timer("4:so-tu-phap")).isEqualTo(at(2024, 3, 18, 8, 0));
+    }
+
+    @Test
+    void newItemsPastedAsRowsAreAssignedAtOnce() throws Exception {
+        HttpResponse<String> bad = post("chuyenvien.snv", "/items/add", Map.of("rows",
+                "1\tKhảo sát mức độ hài lòng\tSở Không Có\t\tBáo cáo\tQuý II/2024", "reason", "Văn bản 5/UBND"));
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("không tìm thấy cơ quan chủ trì \"Sở Không Có\"".replace("\"", "&quot;"));
+        assertThat(assignments.ofPlan(planId)).hasSize(7);
+
+        HttpResponse<String> added = post("chuyenvien.snv", "/items/add", Map.of("rows",
+                "5\tKhảo sát mức độ hài lòng của người dân\tSở Nội vụ\tSở Tư pháp\tBáo cáo\tQuý II/2024\r\n"
+                        + "6\tCông khai kết quả giải quyết hồ sơ\tSở Tài chính\t\tTin bài\tTrước ngày 15/7/2024",
+                "reason", "Văn bản 5/UBND-NC ngày 02/01/2024"));
+        assertThat(added.statusCode()).isEqualTo(302);
+        runJobs();
+
+        assertThat(assignment("5:so-noi-vu").dueDate()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(assignment("6:so-tai-chinh").dueDate()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(executeTask("5:so-noi-vu")).isNotNull();
+        String list = RestClient.as(port, "chuyenvien.snv").get(location(added)).body();
+        assertThat(list).contains("Đã bổ sung").contains("Khảo sát mức độ hài lòng của người dân")
+                .contains("Công khai kết quả giải quyết hồ sơ");
+        assertThat(changes()).hasSize(2).allMatch(a -> a.kind() == Amendment.Kind.NEW_ITEM);
+    }
+
+    // --- helpers
+
+    private List<Amendment> changes() {
+        return amendments.history(planId).stream()
+                .filter(a -> !"Danh sách nhiệm vụ ban đầu".equals(a.reason())).toList();
+    }
+
+    private Assignments.Assignment assignment(String itemAndAgency) {
+        return assignments.find(decision + ":" + itemAndAgency).orElseThrow();
+    }
+
+    private Task executeTask(String itemAndAgency) {
+        return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(decision + ":" + itemAndAgency)
+                .taskDefinitionKey("executeTask").singleResult();
+    }
+
+    private Date timer(String itemAndAgency) {
+        Job timer = engine.getManagementService().createJobQuery()
+                .processInstanceId(assignment(itemAndAgency).processInstanceId()).timers().singleResult();
+        return timer == null ? null : timer.getDuedate();
+    }
+
+    private void runJobs() {
+        for (int round = 0; round < 10; round++) {
+            List<Job> due = assignments.ofPlan(planId).stream()
+                    .flatMap(a -> engine.getManagementService().createJobQuery()
+                            .processInstanceId(a.processInstanceId()).executable().list().stream())
+                    .toList();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    private static String location(HttpResponse<String> redirect) {
+        return URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawPath()
+                + "?" + URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
+    }
+
+    /** The table row of the list page that shows {@code task}. */
+    private static String row(String page, String task) {
+        int at = page.indexOf(task);
+        assertThat(at).as(task).isPositive();
+        return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+    }
+
+    private HttpResponse<String> post(String user, String path, Map<String, String> form)
+            throws IOException, InterruptedException {
+        return send(user, path, form, null);
+    }
+
+    private HttpResponse<String> send(String user, String path, Map<String, String> form, String origin)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/plans/" + planId + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Date at(int year, int month, int day, int hour, int minute) {
+        return Date.from(ZonedDateTime.of(year, month, day, hour, minute, 0, 0, DueDates.ZONE).toInstant());
+    }
+
+    private static Date endOfDay(int year, int month, int day) {
+        return DueDates.endOfDay(LocalDate.of(year, month, day));
+    }
+}
