@@ -15,6 +15,7 @@ public final class DeadlineAlertVariables {
     public static final String DUE_AT = "alertDueAt";
     /** The agency that owes the step (reminders and the ladder follow it). */
     public static final String AGENCY_ID = "agencyId";
+    /** Read from the subject instance: the plan, for the notification log's filter (null for remediation). */
     public static final String PLAN_ID = "planId";
     /** PAR appraisal: the area appraised (part of the idempotency key). */
     public static final String AREA = "alertArea";

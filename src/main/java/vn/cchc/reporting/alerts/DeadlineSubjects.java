@@ -41,7 +41,7 @@ class DeadlineSubjects {
         boolean owed = subject.owedAt().stream().anyMatch(active::contains);
         Map<String, Object> vars = running ? runtime.getVariables(subjectId) : Map.of();
         return new DeadlineFacts(subject, execution.getProcessBusinessKey(), agencyId,
-                text(execution.getVariable(DeadlineAlertVariables.PLAN_ID)), area, due, owed,
+                text(vars.get(DeadlineAlertVariables.PLAN_ID)), area, due, owed,
                 owed ? openTask(engine, subject, subjectId, agencyId) : null, facts(subject, vars, active, area));
     }
 
