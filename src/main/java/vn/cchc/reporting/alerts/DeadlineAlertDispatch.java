@@ -1,0 +1,44 @@
+package vn.cchc.reporting.alerts;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.cchc.reminder.Alert;
+
+/**
+ * {@code ${deadlineAlertDispatch}} ("Gửi nhắc việc hoặc báo cáo quá hạn"): the timer fired. While the agency still
+ * owes the step, the alert's notifications go to the outbox; then the next alert is planned. While SNV checks what
+ * the agency sent, nothing is written, but the ladder keeps its days in case SNV returns it.
+ */
+@Component("deadlineAlertDispatch")
+class DeadlineAlertDispatch implements JavaDelegate {
+
+    private final DeadlineAlertSchedule schedule;
+    private final DeadlineSubjects subjects;
+    private final DeadlineAlertNotifier notifier;
+
+    DeadlineAlertDispatch(DeadlineAlertSchedule schedule, DeadlineSubjects subjects, DeadlineAlertNotifier notifier) {
+        this.schedule = schedule;
+        this.subjects = subjects;
+        this.notifier = notifier;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        LocalDate due = DeadlineAlertPlanning.due(execution);
+        String code = (String) execution.getVariable(DeadlineAlertVariables.NEXT_ALERT);
+        Alert alert = due == null || code == null ? null : schedule.byCode(due, code).orElse(null);
+        if (alert == null) {
+            DeadlineAlertPlanning.waitFor(execution, due == null ? Optional.empty()
+                    : schedule.first(due, DeadlineAlertPlanning.now()));
+            return;
+        }
+        DeadlineFacts step = subjects.read(execution, due);
+        if (step.owed()) {
+            notifier.notify(step, alert);
+        }
+        DeadlineAlertPlanning.waitFor(execution, schedule.next(due, alert, DeadlineAlertPlanning.now()));
+    }
+}

@@ -1,0 +1,78 @@
+package vn.cchc.reporting.alerts;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.notify.NewNotification;
+import vn.cchc.notify.Notifications;
+import vn.cchc.plan.DueDates;
+import vn.cchc.reminder.Alert;
+import vn.cchc.reminder.AlertKind;
+import vn.cchc.reminder.AlertRecipients;
+import vn.cchc.reminder.Recipient;
+import vn.cchc.system.CchcProperties;
+
+/**
+ * Writes the notifications of one fired alert about a report, remediation or PAR Index step to the outbox, in the
+ * caller's transaction: one per address, keyed {@code <subject>:<business key>:<alert code>:<due date>:<address>}
+ * (e.g. {@code report:12/QĐ-UBND:Q1-2036:so-tu-phap:REMINDER:-3:2036-03-17:sotuphap@…}), so a retried job never
+ * writes twice. Rendered later with the template {@code deadline-alert}.
+ */
+@Component
+public class DeadlineAlertNotifier {
+
+    public static final String TEMPLATE = "deadline-alert";
+    private final DeadlineAlertSchedule schedule;
+    private final AlertRecipients recipients;
+    private final WorkingCalendar calendar;
+    private final Notifications notifications;
+    private final String tasklistUrl;
+
+    DeadlineAlertNotifier(DeadlineAlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
+                          Notifications notifications, CchcProperties properties) {
+        this.schedule = schedule;
+        this.recipients = recipients;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.tasklistUrl = properties.tasklistUrl();
+    }
+
+    /** @return how many notifications were written (0 when all existed already) */
+    public int notify(DeadlineFacts step, Alert alert) {
+        Map<String, Object> data = data(step, alert);
+        int written = 0;
+        for (Recipient r : recipients.resolve(alert.recipients(), step.agencyId())) {
+            Map<String, Object> personal = new HashMap<>(data);
+            personal.put("recipientName", r.name());
+            String key = step.keyStem() + ":" + alert.code() + ":" + step.due() + ":"
+                    + r.email().toLowerCase(Locale.ROOT);
+            if (notifications.enqueue(new NewNotification(key, r.email(), r.name(), step.agencyId(), step.planId(),
+                    TEMPLATE, personal))) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    Map<String, Object> data(DeadlineFacts step, Alert alert) {
+        Map<String, Object> data = new HashMap<>(step.facts());
+        data.put("subject", step.subject().name());
+        data.put("kind", alert.kind().name());
+        data.put("agencyName", recipients.agencyName(step.agencyId()));
+        data.put("dueDate", DueDates.format(step.due()));
+        data.put("alertDate", DueDates.format(alert.day()));
+        if (alert.kind() == AlertKind.REMINDER) {
+            data.put("workingDaysLeft", calendar.workingDaysBetween(alert.day(), step.due()));
+        } else {
+            data.put("workingDaysOverdue", Math.max(0, calendar.workingDaysBetween(step.due(), alert.day())));
+        }
+        data.put("taskUrl", step.taskId() == null ? tasklistUrl : tasklistUrl + "#/?task=" + step.taskId());
+        schedule.nextEscalation(step.due(), alert).ifPresent(next -> {
+            data.put("nextStepDate", DueDates.format(next.day()));
+            data.put("nextStepWho", schedule.label(next).orElse(""));
+        });
+        return data;
+    }
+}
