@@ -229,7 +229,7 @@ class DocumentsPageTest {
     }
 
     private void runYearEndStatistics(SamplePlan plan) {
-        String key = "testYearEndStatistics";
+        String key = "testYearEndDocuments";
         synchronized (DocumentsPageTest.class) {
             if (processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
                 processEngine.getRepositoryService().createDeployment().name(key).addModelInstance(key + ".bpmn",
