@@ -28,6 +28,8 @@ public class MailRenderer {
     private final ObjectMapper json = new ObjectMapper();
 
     MailRenderer() {
+        // compiled SpEL: rendering was 40 % of the delivery's CPU in the quarter-end burst (docs/benchmarks.md)
+        engine.setEnableSpringELCompiler(true);
         engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
     }
