@@ -142,10 +142,15 @@ public class ParSteps {
         String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         execution.setVariable("parRankingXlsx", Variables.fileValue("xep-hang-chi-so-cchc-" + year + ".xlsx")
                 .file(xlsx).mimeType(type).create());
-        // kept for the documents page; published once the leader approves (read from the instance's history there)
+        // kept for the documents page; published when the leader approves (published below)
         documents.store(new NewDocument(execution.getProcessBusinessKey(), (String) execution.getVariable("planId"),
                 "YEAR", year, DocumentKind.PAR_RANKING_XLSX, "Xếp hạng Chỉ số CCHC năm " + year + ".xlsx", type, xlsx,
                 DocumentStatus.DRAFT, execution.getProcessInstanceId()), now());
+    }
+
+    /** "Kết quả Chỉ số CCHC được công bố": the ranking on the documents page becomes visible to the agencies. */
+    public void published(DelegateExecution execution) {
+        documents.setStatus(execution.getProcessBusinessKey(), DocumentStatus.PUBLISHED);
     }
 
     private String name(String agencyId) {

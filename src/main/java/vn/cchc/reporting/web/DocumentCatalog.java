@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.HistoryService;
 import org.springframework.stereotype.Component;
 import vn.cchc.documents.DocumentKind;
 import vn.cchc.documents.DocumentStatus;
@@ -17,13 +16,10 @@ import vn.cchc.reporting.ReportPeriod;
 
 /**
  * The documents a viewer may see, grouped by plan and period. The PAR Index ranking is stored as a draft when it is
- * compiled; it counts as published once its {@code parIndex} instance passed the end event {@code parPublished}
- * (read from the history, then written back to the document's status).
+ * compiled and marked published by the end event {@code parPublished} of its {@code parIndex} instance.
  */
 @Component
 class DocumentCatalog {
-
-    static final String PAR_PUBLISHED = "parPublished";
 
     record Entry(String id, String label, String fileName, DocumentStatus status, LocalDateTime createdAt,
                  int sizeBytes) {
@@ -36,15 +32,13 @@ class DocumentCatalog {
     }
 
     private final Documents documents;
-    private final HistoryService history;
 
-    DocumentCatalog(Documents documents, HistoryService history) {
+    DocumentCatalog(Documents documents) {
         this.documents = documents;
-        this.history = history;
     }
 
     List<PlanGroup> visible(Viewer viewer, String planId) {
-        List<StoredDocument> readable = documents.list(planId).stream().map(this::current).filter(viewer::mayRead)
+        List<StoredDocument> readable = documents.list(planId).stream().filter(viewer::mayRead)
                 .sorted(Comparator.comparing((StoredDocument d) -> -d.periodYear()).thenComparing(StoredDocument::planId)
                         .thenComparing(d -> ReportPeriod.valueOf(d.period())).thenComparing(StoredDocument::kind))
                 .toList();
@@ -64,21 +58,11 @@ class DocumentCatalog {
 
     /** The document with its current status, if it exists (whether the viewer may read it is the caller's check). */
     Optional<StoredDocument> find(String id) {
-        return documents.find(id).map(this::current);
+        return documents.find(id);
     }
 
     byte[] content(String id) {
         return documents.content(id);
-    }
-
-    private StoredDocument current(StoredDocument d) {
-        if (d.kind() == DocumentKind.PAR_RANKING_XLSX && d.status() == DocumentStatus.DRAFT
-                && d.processInstanceId() != null && history.createHistoricActivityInstanceQuery()
-                .processInstanceId(d.processInstanceId()).activityId(PAR_PUBLISHED).count() > 0) {
-            documents.setStatus(d.sourceKey(), DocumentStatus.PUBLISHED);
-            return d.withStatus(DocumentStatus.PUBLISHED);
-        }
-        return d;
     }
 
     private static String periodTitle(StoredDocument d) {
