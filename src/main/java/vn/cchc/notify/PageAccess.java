@@ -6,13 +6,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.system.Role;
+import vn.cchc.system.security.BasicCredentials;
 
 /**
  * The notification pages are for SNV and administrators only: HTTP Basic against the engine's identity service
@@ -33,13 +32,13 @@ class PageAccess extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String[] credentials = credentials(request.getHeader("Authorization"));
-        if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
+        String user = BasicCredentials.verifiedUser(request.getHeader("Authorization"), identity);
+        if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Vui lòng đăng nhập.");
             return;
         }
-        boolean allowed = identity.createGroupQuery().groupMember(credentials[0]).list().stream()
+        boolean allowed = identity.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId).anyMatch(ALLOWED::contains);
         if (!allowed) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN,
@@ -50,22 +49,8 @@ class PageAccess extends OncePerRequestFilter {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "Yêu cầu không xuất phát từ trang của hệ thống.");
             return;
         }
-        request.setAttribute("cchcUser", credentials[0]);
+        request.setAttribute("cchcUser", user);
         chain.doFilter(request, response);
-    }
-
-    private static String[] credentials(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()),
-                    StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 
     private static boolean sameOrigin(HttpServletRequest request) {

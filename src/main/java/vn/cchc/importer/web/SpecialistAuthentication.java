@@ -5,14 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.system.Role;
+import vn.cchc.system.security.BasicCredentials;
 
 /**
  * The import pages and the items API are for SNV specialists and administrators: HTTP Basic against the engine's
@@ -53,7 +52,7 @@ public final class SpecialistAuthentication extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String user = authenticatedUser(request.getHeader("Authorization"));
+        String user = BasicCredentials.verifiedUser(request.getHeader("Authorization"), identity);
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Cần đăng nhập bằng tài khoản của hệ thống.");
@@ -71,24 +70,6 @@ public final class SpecialistAuthentication extends OncePerRequestFilter {
         }
         request.setAttribute(USER, user);
         chain.doFilter(request, response);
-    }
-
-    private String authenticatedUser(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String user = decoded.substring(0, colon);
-        return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
     }
 
     private static boolean crossSite(HttpServletRequest request) {

@@ -6,8 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,6 +17,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.system.Role;
+import vn.cchc.system.security.BasicCredentials;
 
 /**
  * The documents page's users: the one logged in to the Camunda webapps in this browser session (Tasklist, Cockpit),
@@ -45,7 +44,7 @@ final class DocumentAccess extends OncePerRequestFilter {
             throws ServletException, IOException {
         String user = sessionUser(request.getSession(false));
         if (user == null) {
-            user = basicUser(request.getHeader("Authorization"));
+            user = BasicCredentials.verifiedUser(request.getHeader("Authorization"), identity);
         }
         if (user == null) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
@@ -75,24 +74,6 @@ final class DocumentAccess extends OncePerRequestFilter {
             return null;
         }
         return auths.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication u ? u.getName() : null;
-    }
-
-    private String basicUser(String header) {
-        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return null;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return null;
-        }
-        String user = decoded.substring(0, colon);
-        return identity.checkPassword(user, decoded.substring(colon + 1)) ? user : null;
     }
 
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {
