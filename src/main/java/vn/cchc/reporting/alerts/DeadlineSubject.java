@@ -15,6 +15,8 @@ public enum DeadlineSubject {
             List.of("prepareReport", "approveReport")),
     /** One inspection finding until the agency reports its remedy (again after SNV returns it). */
     REMEDIATION("remediation", List.of("remedyFinding"), List.of("remedyFinding")),
+    /** An agency's self-report before an inspection visit, until the agency sends it. */
+    INSPECTION_SELF_REPORT("inspectionSelfReport", List.of("selfReport"), List.of("selfReport")),
     /** An agency's PAR Index self-assessment. */
     PAR_SELF_ASSESSMENT("parSelfAssessment", List.of("selfAssess"), List.of("selfAssess")),
     /** One area's appraisal of an agency's PAR Index scores, owed by the appraising department. */

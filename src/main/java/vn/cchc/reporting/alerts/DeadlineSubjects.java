@@ -73,6 +73,7 @@ class DeadlineSubjects {
                 facts.put("findingText", text(vars.get("findingText")));
                 facts.put("visitDate", text(vars.get("visitDateText")));
             }
+            case INSPECTION_SELF_REPORT -> facts.put("visitDate", text(vars.get("visitDateText")));
             case PAR_SELF_ASSESSMENT, PAR_APPRAISAL -> {
                 Object year = vars.get("planYear");
                 facts.put("planYear", year instanceof Number n ? String.valueOf(n.intValue()) : text(year));
