@@ -33,6 +33,11 @@ public enum ReportPeriod {
         return label;
     }
 
+    /** The period of a year as officials write it: "Quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024". */
+    public String of(int year) {
+        return label.endsWith("năm") ? label + " " + year : label + " năm " + year;
+    }
+
     /** First day of the data cut-off. */
     public LocalDate cutOffFrom(int year) {
         return LocalDate.of(fromPreviousYear ? year - 1 : year, fromMonth, 15);

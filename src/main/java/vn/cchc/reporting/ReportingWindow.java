@@ -16,6 +16,6 @@ public record ReportingWindow(ReportPeriod period, int year, LocalDate cutOffFro
 
     /** "Quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024". */
     public String title() {
-        return period == ReportPeriod.YEAR ? "năm " + year : period.label() + " năm " + year;
+        return period.of(year);
     }
 }

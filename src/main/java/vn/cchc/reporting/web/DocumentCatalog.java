@@ -67,6 +67,7 @@ class DocumentCatalog {
 
     private static String periodTitle(StoredDocument d) {
         ReportPeriod period = ReportPeriod.valueOf(d.period());
-        return period == ReportPeriod.YEAR ? "Năm " + d.periodYear() : period.label() + " năm " + d.periodYear();
+        String title = period.of(d.periodYear());
+        return Character.toUpperCase(title.charAt(0)) + title.substring(1);
     }
 }
