@@ -74,6 +74,33 @@ class PlanTaskProcessTest {
                 .singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AssignmentStatus.DONE_ON_TIME));
     }
 
+    /**
+     * The audit trail of a finished task: who did what and what the agency reported stay in the engine's history;
+     * the copies of the plan item's texts (kept in cchc_plan_item) and the reminder loop's steps (each reminder is
+     * in cchc_notification) are not written to it (vn.cchc.system.CchcAuditHistory).
+     */
+    @Test
+    void finishedTaskKeepsItsAuditTrail() {
+        ProcessInstance pi = instance("1:so-noi-vu");
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list()
+                .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2024, 3, 20));
+        report(pi, "so-noi-vu");
+        snvDecides(pi, true, null);
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi.getId()).list())
+                .extracting(t -> t.getTaskDefinitionKey()).containsExactly("executeTask", "acceptResult");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list())
+                .extracting(v -> v.getName())
+                .contains(PlanVariables.PRODUCT_REFERENCE, PlanVariables.APPROVED, PlanVariables.AGENCY_ID,
+                        PlanVariables.DUE_DATE)
+                .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, "nextAlert");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
+                .extracting(a -> a.getActivityId())
+                .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "alertLoop")
+                .doesNotContain("sendAlert", "alertDue", "planAlerts");
+    }
+
     @Test
     void returnedResultGoesBackToTheAgencyWithTheReasonAndLateAcceptanceIsDoneLate() {
         ProcessInstance pi = instance("2:so-tu-phap");
