@@ -6,7 +6,11 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
@@ -34,8 +38,10 @@ class TaskCardAuthorizations extends AbstractProcessEnginePlugin {
             if (!IdentityLinkType.CANDIDATE.equals(type) || instanceId == null || groupId == null) {
                 return taskGrants;
             }
-            AuthorizationEntity grant = getGrantAuthorizationByGroupId(groupId, Resources.PROCESS_INSTANCE,
-                    instanceId);
+            // an instance started in this command has no grant in the database yet, only perhaps one made a moment
+            // ago for another of its tasks: one query less per assignment when a plan is deployed
+            AuthorizationEntity grant = startedInThisCommand(task) ? madeInThisCommand(groupId, instanceId)
+                    : getGrantAuthorizationByGroupId(groupId, Resources.PROCESS_INSTANCE, instanceId);
             if (grant == null) {
                 grant = createGrantAuthorization(null, groupId, Resources.PROCESS_INSTANCE, instanceId,
                         Permissions.READ);
@@ -49,6 +55,22 @@ class TaskCardAuthorizations extends AbstractProcessEnginePlugin {
                     (taskGrants == null ? 0 : taskGrants.length) + 1);
             all[all.length - 1] = grant;
             return all;
+        }
+
+        private static AuthorizationEntity madeInThisCommand(String groupId, String instanceId) {
+            return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+                    .stream().filter(a -> groupId.equals(a.getGroupId()) && instanceId.equals(a.getResourceId())
+                            && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType())
+                    .findFirst().orElse(null);
+        }
+
+        private static boolean startedInThisCommand(Task task) {
+            if (!(task instanceof TaskEntity entity) || entity.getProcessInstance() == null) {
+                return false;
+            }
+            CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
+                    .getCachedEntity(entity.getProcessInstance());
+            return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
         }
     }
 }
