@@ -60,22 +60,41 @@ final class Browser implements AutoCloseable {
         login(user, null);
     }
 
-    /** Logs in, with a screenshot of the filled-in login page when {@code screenshot} names one. */
+    /**
+     * Logs in, with a screenshot of the filled-in login page when {@code screenshot} names one. On a loaded machine
+     * the login form can take the keys before its Angular model is bound and post empty fields; the Tasklist then
+     * says the login failed, and the login is tried again (at most three times).
+     */
     void login(String user, String screenshot) {
         driver.get(base);
         driver.manage().deleteAllCookies();
         ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
         driver.get("about:blank");
         driver.get(base);
-        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("input[ng-model='username']")));
-        name.sendKeys(user);
-        driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys("demo");
-        if (screenshot != null) {
-            screenshot(screenshot);
+        By filters = By.cssSelector("[cam-tasklist-filters]");
+        By failed = By.xpath("//*[contains(text(),'Đăng nhập không thành công')]");
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("input[ng-model='username']")));
+            WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
+            name.clear();
+            name.sendKeys(user);
+            password.clear();
+            password.sendKeys("demo");
+            if (screenshot != null && attempt == 1) {
+                screenshot(screenshot);
+            }
+            driver.findElement(By.cssSelector("form button[type='submit']")).click();
+            wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(filters),
+                    ExpectedConditions.visibilityOfElementLocated(failed)));
+            if (!driver.findElements(filters).isEmpty() && driver.findElement(filters).isDisplayed()) {
+                return;
+            }
+            if (attempt == 3) {
+                throw new IllegalStateException("login as " + user + " failed three times");
+            }
+            driver.get(base);
         }
-        driver.findElement(By.cssSelector("form button[type='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[cam-tasklist-filters]")));
     }
 
     /** Opens a task of a filter directly, as a link in a notification mail does. */
