@@ -1,5 +1,6 @@
 package vn.cchc.reminder;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -36,15 +37,25 @@ public class AlertNotifier {
 
     /** @return how many notifications were written (0 when all existed already) */
     public int notify(TaskFacts task, Alert alert) {
-        Map<String, Object> data = data(task, alert);
+        return enqueue("planTask:" + task.businessKey(), alert, task.due(), task.agencyId(), task.planId(), TEMPLATE,
+                data(task, alert));
+    }
+
+    /**
+     * One notification per address of the alert's recipients for {@code agencyId}, keyed
+     * {@code <keyStem>:<alert code>:<due date>:<address>}, with the recipient's name added to {@code data}.
+     *
+     * @return how many notifications were written (0 when all existed already)
+     */
+    public int enqueue(String keyStem, Alert alert, LocalDate due, String agencyId, String planId, String template,
+                       Map<String, Object> data) {
         int written = 0;
-        for (Recipient r : recipients.resolve(alert.recipients(), task.agencyId())) {
+        for (Recipient r : recipients.resolve(alert.recipients(), agencyId)) {
             Map<String, Object> personal = new HashMap<>(data);
             personal.put("recipientName", r.name());
-            String key = "planTask:" + task.businessKey() + ":" + alert.code() + ":" + task.due() + ":"
-                    + r.email().toLowerCase(Locale.ROOT);
-            if (notifications.enqueue(new NewNotification(key, r.email(), r.name(), task.agencyId(), task.planId(),
-                    TEMPLATE, personal))) {
+            String key = keyStem + ":" + alert.code() + ":" + due + ":" + r.email().toLowerCase(Locale.ROOT);
+            if (notifications.enqueue(new NewNotification(key, r.email(), r.name(), agencyId, planId, template,
+                    personal))) {
                 written++;
             }
         }

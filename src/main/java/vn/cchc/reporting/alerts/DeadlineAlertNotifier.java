@@ -1,17 +1,14 @@
 package vn.cchc.reporting.alerts;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.notify.NewNotification;
-import vn.cchc.notify.Notifications;
 import vn.cchc.plan.DueDates;
 import vn.cchc.reminder.Alert;
 import vn.cchc.reminder.AlertKind;
+import vn.cchc.reminder.AlertNotifier;
 import vn.cchc.reminder.AlertRecipients;
-import vn.cchc.reminder.Recipient;
 import vn.cchc.system.CchcProperties;
 
 /**
@@ -27,33 +24,22 @@ public class DeadlineAlertNotifier {
     private final DeadlineAlertSchedule schedule;
     private final AlertRecipients recipients;
     private final WorkingCalendar calendar;
-    private final Notifications notifications;
+    private final AlertNotifier notifier;
     private final String tasklistUrl;
 
     DeadlineAlertNotifier(DeadlineAlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
-                          Notifications notifications, CchcProperties properties) {
+                          AlertNotifier notifier, CchcProperties properties) {
         this.schedule = schedule;
         this.recipients = recipients;
         this.calendar = calendar;
-        this.notifications = notifications;
+        this.notifier = notifier;
         this.tasklistUrl = properties.tasklistUrl();
     }
 
     /** @return how many notifications were written (0 when all existed already) */
     public int notify(DeadlineFacts step, Alert alert) {
-        Map<String, Object> data = data(step, alert);
-        int written = 0;
-        for (Recipient r : recipients.resolve(alert.recipients(), step.agencyId())) {
-            Map<String, Object> personal = new HashMap<>(data);
-            personal.put("recipientName", r.name());
-            String key = step.keyStem() + ":" + alert.code() + ":" + step.due() + ":"
-                    + r.email().toLowerCase(Locale.ROOT);
-            if (notifications.enqueue(new NewNotification(key, r.email(), r.name(), step.agencyId(), step.planId(),
-                    TEMPLATE, personal))) {
-                written++;
-            }
-        }
-        return written;
+        return notifier.enqueue(step.keyStem(), alert, step.due(), step.agencyId(), step.planId(), TEMPLATE,
+                data(step, alert));
     }
 
     Map<String, Object> data(DeadlineFacts step, Alert alert) {
