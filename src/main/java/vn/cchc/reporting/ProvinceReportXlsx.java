@@ -63,7 +63,8 @@ final class ProvinceReportXlsx {
         return sheet;
     }
 
-    private static Row tallyRow(Sheet sheet, Integer no, String name, Tally t) {
+    /** A row of counts: no., name, total, on time, late, in progress, overdue (also the year-end workbook's). */
+    static Row tallyRow(Sheet sheet, Integer no, String name, Tally t) {
         Row row = sheet.createRow(sheet.getLastRowNum() + 1);
         if (no != null) {
             row.createCell(0).setCellValue(no);

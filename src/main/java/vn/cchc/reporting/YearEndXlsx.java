@@ -27,16 +27,16 @@ final class YearEndXlsx {
                     get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue"));
             int no = 0;
             for (YearEndSummary.Row a : s.areas()) {
-                tallyRow(areas, ++no, a.name(), a.tally());
+                ProvinceReportXlsx.tallyRow(areas, ++no, a.name(), a.tally());
             }
-            tallyRow(areas, null, get("row.total"), s.total());
+            ProvinceReportXlsx.tallyRow(areas, null, get("row.total"), s.total());
             Sheet agencies = sheet(wb, get("sheet.agency"), get("col.no"), get("col.agency"), get("col.total"),
                     get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue"),
                     "Số kỳ báo cáo", "Báo cáo đúng hạn", get("col.findingsOpen"), get("col.findingsOnTime"),
                     get("col.findingsLate"));
             no = 0;
             for (YearEndSummary.AgencyRow a : s.agencies()) {
-                Row row = tallyRow(agencies, ++no, a.name(), a.tally());
+                Row row = ProvinceReportXlsx.tallyRow(agencies, ++no, a.name(), a.tally());
                 row.createCell(7).setCellValue(a.reportsDue());
                 row.createCell(8).setCellValue(a.reportsOnTime());
                 row.createCell(9).setCellValue(a.findings().open());
@@ -82,20 +82,6 @@ final class YearEndXlsx {
         }
         sheet.setColumnWidth(1, 40 * 256);
         return sheet;
-    }
-
-    private static Row tallyRow(Sheet sheet, Integer no, String name, Tally t) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        if (no != null) {
-            row.createCell(0).setCellValue(no);
-        }
-        row.createCell(1).setCellValue(name);
-        row.createCell(2).setCellValue(t.total());
-        row.createCell(3).setCellValue(t.onTime());
-        row.createCell(4).setCellValue(t.late());
-        row.createCell(5).setCellValue(t.inProgress());
-        row.createCell(6).setCellValue(t.overdue());
-        return row;
     }
 
     private static byte[] bytes(XSSFWorkbook wb) throws IOException {
