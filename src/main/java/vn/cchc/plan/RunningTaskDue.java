@@ -36,27 +36,32 @@ class RunningTaskDue {
         return runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
-    /** Moves the due date (null: no date any more); {@code deadlineText} null keeps the phrase the task shows. */
+    /**
+     * Moves the due date (null: no date any more); {@code deadlineText} null keeps the phrase the task shows. An
+     * instance waiting for {@code dueDateChanged} is sent it and reschedules itself (variables, open task, timers:
+     * {@code vn.cchc.reminder.DueDateRescheduling}); otherwise the variables and the open task are set here.
+     */
     void move(String processInstanceId, LocalDate due, String deadlineText) {
         if (!isRunning(processInstanceId)) {
             return;
         }
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
-        vars.put(PlanVariables.DUE_DATE_TEXT, PlanTaskStarter.dueDateText(due));
         if (deadlineText != null) {
-            vars.put(PlanVariables.DEADLINE_TEXT, deadlineText);
-        }
-        runtime.setVariables(processInstanceId, vars);
-        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey("executeTask").list()) {
-            task.setDueDate(DueDates.endOfDay(due));
-            tasks.saveTask(task);
+            runtime.setVariable(processInstanceId, PlanVariables.DEADLINE_TEXT, deadlineText);
         }
         // checked first: a failed correlation inside this transaction would mark it rollback-only
         if (due != null && waitsFor(processInstanceId, PlanAmendments.DUE_DATE_CHANGED)) {
             runtime.createMessageCorrelation(PlanAmendments.DUE_DATE_CHANGED).processInstanceId(processInstanceId)
                     .setVariable(NEW_DUE_DATE, DueDates.format(due)).correlateAll();
+            return;
+        }
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
+        vars.put(PlanVariables.DUE_DATE_TEXT, PlanTaskStarter.dueDateText(due));
+        runtime.setVariables(processInstanceId, vars);
+        for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey("executeTask").list()) {
+            task.setDueDate(DueDates.endOfDay(due));
+            tasks.saveTask(task);
         }
     }
 
