@@ -63,7 +63,7 @@ final class Browser implements AutoCloseable {
     /**
      * Logs in, with a screenshot of the filled-in login page when {@code screenshot} names one. On a loaded machine
      * the login form can take the keys before its Angular model is bound and post empty fields; the Tasklist then
-     * says the login failed, and the login is tried again (at most three times).
+     * says the login failed, and the login is tried again (at most three times). The credentials are always right.
      */
     void login(String user, String screenshot) {
         driver.get(base);
@@ -74,8 +74,7 @@ final class Browser implements AutoCloseable {
         By filters = By.cssSelector("[cam-tasklist-filters]");
         By failed = By.xpath("//*[contains(text(),'Đăng nhập không thành công')]");
         for (int attempt = 1; ; attempt++) {
-            WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(
-                    By.cssSelector("input[ng-model='username']")));
+            WebElement name = loginForm();
             WebElement password = driver.findElement(By.cssSelector("input[ng-model='password']"));
             name.clear();
             name.sendKeys(user);
@@ -94,6 +93,20 @@ final class Browser implements AutoCloseable {
                 throw new IllegalStateException("login as " + user + " failed three times");
             }
             driver.get(base);
+        }
+    }
+
+    /**
+     * The login form's user field. The Tasklist's first load in a fresh server can hang on its spinner while the
+     * machine is busy; the page is then loaded once more.
+     */
+    private WebElement loginForm() {
+        By field = By.cssSelector("input[ng-model='username']");
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(field));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            driver.navigate().refresh();
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(field));
         }
     }
 
