@@ -36,6 +36,18 @@ public class ItemsJson {
     }
 
     public List<PlanItem> read(String planId, int year, String json) {
+        Checked checked = check(planId, year, json);
+        if (!checked.allProblems().isEmpty()) {
+            throw new PlanInputException(checked.allProblems());
+        }
+        return checked.items();
+    }
+
+    /**
+     * The list as {@link #read} sees it, without refusing it: every entry with its agencies resolved, its item (null
+     * when it has no task or no lead agency) and its problems. {@link #read} refuses exactly when any are reported.
+     */
+    public Checked check(String planId, int year, String json) {
         if (json == null || json.isBlank()) {
             List<PlanItem> current = stored.findByPlan(planId);
             if (!current.isEmpty()) {
@@ -43,50 +55,67 @@ public class ItemsJson {
             }
         }
         JsonNode root = parse(json);
-        List<String> problems = new ArrayList<>();
-        List<PlanItem> items = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         DeadlineParser deadlines = new DeadlineParser(year);
         int no = 0;
         for (JsonNode node : root) {
-            no++;
-            String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("stt") ? " (STT " + node.get("stt").asText() + ")"
-                    : "") + ": ";
-            if (!node.isObject()) {
-                problems.add(prefix + "phải là một đối tượng JSON.");
-                continue;
-            }
-            String task = text(node, "task", text(node, "title", ""));
-            String leadText = joined(node.get("lead"));
-            String coordinatorsText = joined(node.get("coordinators"));
-            if (task.isBlank()) {
-                problems.add(prefix + "thiếu nội dung nhiệm vụ (trường \"task\").");
-            }
-            if (leadText.isBlank()) {
-                problems.add(prefix + "thiếu cơ quan chủ trì (trường \"lead\").");
-                continue;
-            }
-            Resolution lead = resolver.resolve(leadText);
-            lead.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan chủ trì \"" + p + "\"."));
-            Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
-                    : resolver.resolve(coordinatorsText);
-            coordinators.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan phối hợp \"" + p
-                    + "\"."));
-            String due = text(node, "due", text(node, "deadline", ""));
-            Deadline deadline = deadline(deadlines, due);
-            if (!task.isBlank()) {
-                items.add(new PlanItem(planId, no, text(node, "section", null), text(node, "stt", String.valueOf(no)),
-                        task, leadText, lead.agencyIds(), coordinatorsText, coordinators.agencyIds(),
-                        text(node, "product", null), due, deadline.kind(), deadline.dates().isEmpty() ? null
-                        : deadline.dates().get(0), DueSchedule.of(deadline, resolver)));
-            }
+            entries.add(entry(planId, ++no, node, deadlines));
         }
-        if (no == 0) {
-            problems.add("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.");
+        return new Checked(entries, no == 0 ? List.of("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.")
+                : List.of());
+    }
+
+    /** One entry of the list: what it says, the item it gives (null when unusable) and its problems. */
+    public record Entry(int no, String task, String leadText, String coordinatorsText, PlanItem item,
+                        List<String> problems) {
+    }
+
+    /** The entries of a list and the problems of the list as a whole. */
+    public record Checked(List<Entry> entries, List<String> problems) {
+
+        public List<String> allProblems() {
+            List<String> all = new ArrayList<>();
+            entries.forEach(e -> all.addAll(e.problems()));
+            all.addAll(problems);
+            return all;
         }
-        if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+
+        public List<PlanItem> items() {
+            return entries.stream().map(Entry::item).filter(java.util.Objects::nonNull).toList();
         }
-        return items;
+    }
+
+    private Entry entry(String planId, int no, JsonNode node, DeadlineParser deadlines) {
+        List<String> problems = new ArrayList<>();
+        String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("stt") ? " (STT " + node.get("stt").asText() + ")"
+                : "") + ": ";
+        if (!node.isObject()) {
+            problems.add(prefix + "phải là một đối tượng JSON.");
+            return new Entry(no, "", "", "", null, problems);
+        }
+        String task = text(node, "task", text(node, "title", ""));
+        String leadText = joined(node.get("lead"));
+        String coordinatorsText = joined(node.get("coordinators"));
+        if (task.isBlank()) {
+            problems.add(prefix + "thiếu nội dung nhiệm vụ (trường \"task\").");
+        }
+        if (leadText.isBlank()) {
+            problems.add(prefix + "thiếu cơ quan chủ trì (trường \"lead\").");
+            return new Entry(no, task, leadText, coordinatorsText, null, problems);
+        }
+        Resolution lead = resolver.resolve(leadText);
+        lead.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan chủ trì \"" + p + "\"."));
+        Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
+                : resolver.resolve(coordinatorsText);
+        coordinators.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan phối hợp \"" + p
+                + "\"."));
+        String due = text(node, "due", text(node, "deadline", ""));
+        Deadline deadline = deadline(deadlines, due);
+        PlanItem item = task.isBlank() ? null : new PlanItem(planId, no, text(node, "section", null),
+                text(node, "stt", String.valueOf(no)), task, leadText, lead.agencyIds(), coordinatorsText,
+                coordinators.agencyIds(), text(node, "product", null), due, deadline.kind(),
+                deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver));
+        return new Entry(no, task, leadText, coordinatorsText, item, problems);
     }
 
     /** Items in the format {@link #read} accepts (agency phrases and deadlines as written). */

@@ -53,17 +53,25 @@ public class PlanAmendments {
     /** Adds items (JSON in the draft form's format) after the last one and assigns them. */
     @Transactional
     public List<PlanItem> addItems(String planId, String json, String reason, String user) {
+        return addItems(planId, json, reason, user, null);
+    }
+
+    /**
+     * {@link #addItems(String, String, String, String)} after a {@link #previewItems preview}: refused with
+     * {@link PlanChanged} when the plan's last item number is no longer {@code previewedLastItemNo} (items were
+     * added since, e.g. the same confirmation sent twice), so the numbers shown are the numbers given.
+     */
+    @Transactional
+    public List<PlanItem> addItems(String planId, String json, String reason, String user,
+                                   Integer previewedLastItemNo) {
         Plan plan = issued(planId);
         IssuedPlans.reason(reason, "Lý do điều chỉnh");
-        if (json == null || json.isBlank()) {
-            throw new PlanInputException("Danh sách nhiệm vụ bổ sung trống: cần ít nhất một nhiệm vụ.");
+        requireList(json);
+        int last = lastItemNo(planId);
+        if (previewedLastItemNo != null && previewedLastItemNo != last) {
+            throw new PlanChanged(planId, previewedLastItemNo, last);
         }
-        List<PlanItem> existing = items.findByPlan(planId);
-        int next = existing.stream().mapToInt(PlanItem::itemNo).max().orElse(0);
-        List<PlanItem> added = new ArrayList<>();
-        for (PlanItem item : itemsJson.read(planId, plan.year(), json)) {
-            added.add(item.renumbered(planId, ++next));
-        }
+        List<PlanItem> added = numbered(itemsJson.read(planId, plan.year(), json), planId, last);
         items.insert(added);
         List<Assignments.Assignment> started = new ArrayList<>();
         for (PlanItem item : added) {
@@ -74,6 +82,54 @@ public class PlanAmendments {
         }
         assignments.insertAll(started);
         return added;
+    }
+
+    /**
+     * What {@link #addItems} would add, checked the same way but without writing anything or starting a process:
+     * the rows under their future numbers, with every problem that would refuse them (a missing reason included).
+     */
+    @Transactional(readOnly = true)
+    public ItemsPreview previewItems(String planId, String json, String reason) {
+        Plan plan = issued(planId);
+        requireList(json);
+        List<String> problems = new ArrayList<>();
+        try {
+            IssuedPlans.reason(reason, "Lý do điều chỉnh");
+        } catch (PlanInputException e) {
+            problems.addAll(e.problems());
+        }
+        ItemsJson.Checked checked = itemsJson.check(planId, plan.year(), json);
+        problems.addAll(checked.problems());
+        return ItemsPreview.of(plan, lastItemNo(planId), checked, problems, resolver.directory(),
+                starter::effectiveDue);
+    }
+
+    /** Refusal of a confirmation whose preview no longer matches the plan. */
+    public static final class PlanChanged extends PlanInputException {
+
+        private PlanChanged(String planId, int previewed, int now) {
+            super("Kế hoạch " + planId + " đã thay đổi sau khi xem trước: nhiệm vụ cuối cùng nay là số " + now
+                    + " (lúc xem trước là số " + previewed + "), có thể do nhiệm vụ vừa được bổ sung hoặc nút xác "
+                    + "nhận được bấm hai lần. Không có gì được ghi; hãy kiểm tra lại bản xem trước rồi xác nhận.");
+        }
+    }
+
+    private static void requireList(String json) {
+        if (json == null || json.isBlank()) {
+            throw new PlanInputException("Danh sách nhiệm vụ bổ sung trống: cần ít nhất một nhiệm vụ.");
+        }
+    }
+
+    private int lastItemNo(String planId) {
+        return items.findByPlan(planId).stream().mapToInt(PlanItem::itemNo).max().orElse(0);
+    }
+
+    private static List<PlanItem> numbered(List<PlanItem> read, String planId, int last) {
+        List<PlanItem> numbered = new ArrayList<>();
+        for (PlanItem item : read) {
+            numbered.add(item.renumbered(planId, ++last));
+        }
+        return numbered;
     }
 
     /** Gives an item a new deadline (an ISO date or a phrase); returns the item as it now is. */

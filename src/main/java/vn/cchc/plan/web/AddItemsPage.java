@@ -3,6 +3,7 @@ package vn.cchc.plan.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,13 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import vn.cchc.plan.ItemsPreview;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.Plans;
 
-/** {@code /plans/{planId}/items/add}: new items after issuance (an amendment), pasted as rows or as JSON. */
+/**
+ * {@code /plans/{planId}/items/add}: new items after issuance (an amendment), pasted as rows or as JSON. Posting
+ * the rows shows a preview and writes nothing; {@code …/add/confirm} posts the same rows, the reason and the last
+ * item number the preview saw back, and adds them only if they are still valid and the plan has not changed since.
+ */
 @Controller
 class AddItemsPage {
 
@@ -39,21 +45,82 @@ class AddItemsPage {
     }
 
     @PostMapping("/plans/{planId}/items/add")
-    String add(@PathVariable String planId, @RequestParam(required = false) String rows,
-               @RequestParam(required = false) String reason, HttpServletRequest request,
-               HttpServletResponse response, Model model) {
+    String preview(@PathVariable String planId, @RequestParam(required = false) String rows,
+                   @RequestParam(required = false) String reason, HttpServletResponse response, Model model) {
+        model.addAttribute("rows", rows);
+        model.addAttribute("reason", reason);
+        try {
+            return previewPage(planId, rows, reason, response, model);
+        } catch (PlanInputException e) {
+            return refused(planId, e.problems(), response, model);
+        }
+    }
+
+    @PostMapping("/plans/{planId}/items/add/confirm")
+    String confirm(@PathVariable String planId, @RequestParam(required = false) String rows,
+                   @RequestParam(required = false) String reason, @RequestParam(required = false) String lastItemNo,
+                   HttpServletRequest request, HttpServletResponse response, Model model) {
         Plan plan = plan(planId);
+        model.addAttribute("rows", rows);
+        model.addAttribute("reason", reason);
         try {
             List<PlanItem> added = amendments.addItems(planId, pasted.toJson(rows, plan.year()), reason,
-                    FollowUpPages.user(request));
+                    FollowUpPages.user(request), previewed(lastItemNo));
             return "redirect:/plans/" + planId + "/items?added=" + added.size();
+        } catch (PlanAmendments.PlanChanged e) {
+            return again(planId, e.problems(), HttpStatus.CONFLICT, response, model);
+        } catch (DuplicateKeyException e) {
+            return again(planId, List.of("Kế hoạch " + planId + " vừa được bổ sung nhiệm vụ cùng lúc với yêu cầu "
+                    + "này. Không có gì được ghi; hãy kiểm tra lại bản xem trước rồi xác nhận."),
+                    HttpStatus.CONFLICT, response, model);
         } catch (PlanInputException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            model.addAttribute("errors", e.problems());
-            model.addAttribute("rows", rows);
-            model.addAttribute("reason", reason);
-            return form(planId, model);
+            return again(planId, e.problems(), HttpStatus.UNPROCESSABLE_ENTITY, response, model);
         }
+    }
+
+    private String previewPage(String planId, String rows, String reason, HttpServletResponse response,
+                               Model model) {
+        Plan plan = plan(planId);
+        PastedItems.Pasted read = pasted.parse(rows, plan.year());
+        ItemsPreview preview = amendments.previewItems(planId, read.json(), reason);
+        if (!preview.canAdd()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
+        model.addAttribute("preview", preview);
+        model.addAttribute("pasted", read);
+        model.addAttribute("plan", plan);
+        model.addAttribute("columns", PastedItems.COLUMNS.replace('\t', '|').replace("|", " | "));
+        return "plans/add-items-preview";
+    }
+
+    /** A refused confirmation: the preview as the plan now is, under the reason it was refused. */
+    private String again(String planId, List<String> errors, HttpStatus status, HttpServletResponse response,
+                         Model model) {
+        try {
+            String page = previewPage(planId, (String) model.getAttribute("rows"),
+                    (String) model.getAttribute("reason"), response, model);
+            response.setStatus(status.value());
+            model.addAttribute("errors", errors);
+            return page;
+        } catch (PlanInputException e) {
+            return refused(planId, e.problems(), response, model);
+        }
+    }
+
+    private String refused(String planId, List<String> errors, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        model.addAttribute("errors", errors);
+        return form(planId, model);
+    }
+
+    /** The last item number the preview saw, sent back by the confirm form. */
+    private static Integer previewed(String lastItemNo) {
+        String value = lastItemNo == null ? "" : lastItemNo.trim();
+        if (!value.matches("\\d{1,9}")) {
+            throw new PlanInputException("Thiếu hoặc sai dấu kiểm của bản xem trước (số nhiệm vụ cuối cùng); hãy "
+                    + "bấm \"Xem trước\" rồi xác nhận từ trang xem trước.");
+        }
+        return Integer.valueOf(value);
     }
 
     private Plan plan(String planId) {

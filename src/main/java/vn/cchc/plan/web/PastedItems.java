@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.importer.AppendixImporter;
@@ -26,6 +28,10 @@ class PastedItems {
     /** The column order of pasted rows without a header row. */
     static final String COLUMNS = "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reader notes that {@code ItemsJson} (agencies) and the preview (deadlines without a date) report anyway. */
+    private static final Pattern CHECKED_AGAIN = Pattern.compile(
+            "chưa xác định được cơ quan|chưa có cơ quan chủ trì|cần SNV đặt");
+    private static final Pattern LINE = Pattern.compile("([Dd]òng )(\\d+)");
     private final AgencyResolver resolver;
 
     PastedItems(AgencyResolver resolver) {
@@ -33,25 +39,39 @@ class PastedItems {
     }
 
     String toJson(String text, int year) {
+        return parse(text, year).json();
+    }
+
+    /**
+     * The pasted text as the draft form's JSON, with what the appendix reader noticed on the way: for each entry
+     * of the JSON, the line of the pasted text it came from (null for pasted JSON) and its notes (shifted cells,
+     * repeated numbers), and the notes on the rows as a whole (duplicated rows left out). Agency and deadline notes
+     * are left to the amendment's own check, which reports them for every input.
+     */
+    Pasted parse(String text, int year) {
         String pasted = text == null ? "" : text.strip();
         if (pasted.isEmpty()) {
             throw new PlanInputException("Nhiệm vụ bổ sung: chưa nhập; dán các dòng của bảng nhiệm vụ hoặc danh "
                     + "sách JSON.");
         }
         if (pasted.startsWith("[")) {
-            return pasted;
+            return new Pasted(pasted, List.of(), List.of(), List.of());
         }
         ImportResult result;
+        int headerLines = 0;
         try {
             result = read(pasted, year);
         } catch (ImportException withoutHeader) {
             try {
                 result = read(COLUMNS + "\n" + pasted, year);
+                headerLines = 1;
             } catch (ImportException e) {
                 throw new PlanInputException("Nhiệm vụ bổ sung: " + e.getMessage());
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        List<List<String>> notes = new ArrayList<>();
         for (PlanItem item : result.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("section", item.section() == null || item.section().isBlank() ? null : item.section());
@@ -62,12 +82,41 @@ class PastedItems {
             m.put("product", item.product());
             m.put("due", item.deadlineText());
             items.add(m);
+            lines.add(item.sourceRow() - headerLines);
+            notes.add(own(item.problems(), headerLines));
         }
         try {
-            return JSON.writeValueAsString(items);
+            return new Pasted(JSON.writeValueAsString(items), lines, notes, own(result.problems(), headerLines));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Pasted rows as JSON, and the reader's notes with line numbers of the pasted text. */
+    public record Pasted(String json, List<Integer> lines, List<List<String>> notes, List<String> tableNotes) {
+
+        public Integer line(int entry) {
+            return entry < lines.size() ? lines.get(entry) : null;
+        }
+
+        public List<String> notes(int entry) {
+            return entry < notes.size() ? notes.get(entry) : List.of();
+        }
+    }
+
+    /** The notes not about agencies or deadlines, with line numbers counted in the pasted text. */
+    private static List<String> own(List<String> notes, int headerLines) {
+        return notes.stream().filter(n -> !CHECKED_AGAIN.matcher(n).find())
+                .map(n -> headerLines == 0 ? n : shiftLines(n, headerLines)).toList();
+    }
+
+    private static String shiftLines(String note, int headerLines) {
+        Matcher m = LINE.matcher(note);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) + (Integer.parseInt(m.group(2)) - headerLines));
+        }
+        return m.appendTail(out).toString();
     }
 
     private ImportResult read(String text, int year) {

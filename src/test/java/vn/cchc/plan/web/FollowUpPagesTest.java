@@ -239,30 +239,129 @@ class FollowUpPagesTest {
     }
 
     @Test
-    void newItemsPastedAsRowsAreAssignedAtOnce() throws Exception {
-        HttpResponse<String> bad = post("chuyenvien.snv", "/items/add", Map.of("rows",
-                "1\tKhảo sát mức độ hài lòng\tSở Không Có\t\tBáo cáo\tQuý II/2024", "reason", "Văn bản 5/UBND"));
-        assertThat(bad.statusCode()).isEqualTo(422);
-        assertThat(bad.body()).contains("không tìm thấy cơ quan chủ trì \"Sở Không Có\"".replace("\"", "&quot;"));
-        assertThat(assignments.ofPlan(planId)).hasSize(7);
+    void pastedRowsArePreviewedWithoutWritingAndConfirmingAddsExactlyThem() throws Exception {
+        String rows = "5\tKhảo sát mức độ hài lòng của người dân\tCơ quan thường trực BCĐ CCHC tỉnh\tSở Tư pháp\t"
+                + "Báo cáo\tQuý II/2024\r\n"
+                + "6\tCông khai kết quả giải quyết hồ sơ\tSở Tài chính; Sở Tư pháp\t\tTin bài\tQuý II, Quý IV/2024\r\n"
+                + "7\tRà soát thủ tục hành chính liên thông\tSở Nội vụ\t\tBáo cáo\tTheo quy định";
+        Map<String, String> form = Map.of("rows", rows, "reason", "Văn bản 5/UBND-NC ngày 02/01/2024");
 
-        HttpResponse<String> added = post("chuyenvien.snv", "/items/add", Map.of("rows",
-                "5\tKhảo sát mức độ hài lòng của người dân\tSở Nội vụ\tSở Tư pháp\tBáo cáo\tQuý II/2024\r\n"
-                        + "6\tCông khai kết quả giải quyết hồ sơ\tSở Tài chính\t\tTin bài\tTrước ngày 15/7/2024",
-                "reason", "Văn bản 5/UBND-NC ngày 02/01/2024"));
-        assertThat(added.statusCode()).isEqualTo(302);
+        HttpResponse<String> preview = post("chuyenvien.snv", "/items/add", form);
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Xem trước nhiệm vụ bổ sung")
+                // 1 + 2 agencies × 2 milestones + 1
+                .contains("xác nhận sẽ giao <strong class=\"assignments\">6</strong> lượt")
+                .contains("action=\"/plans/" + planId + "/items/add/confirm\"");
+        String first = row(preview.body(), "Khảo sát mức độ hài lòng");
+        // the alias resolves to Sở Nội vụ; Quý II/2024 ends on Sunday 30/06, the task is due Monday 01/07
+        assertThat(first).contains("<td>5</td>").contains("Cơ quan thường trực BCĐ CCHC tỉnh</span> →")
+                .contains("<span>Sở Nội vụ</span>")
+                .contains("30/06/2024 → 01/07/2024").doesNotContain("Cần đặt thời hạn");
+        assertThat(row(preview.body(), "Công khai kết quả")).contains("<td>6</td>")
+                .contains("Sở Tài chính; Sở Tư pháp").contains("30/06/2024 → 01/07/2024; 31/12/2024")
+                .contains("<td>4</td>");
+        assertThat(row(preview.body(), "Rà soát thủ tục hành chính liên thông")).contains("<td>7</td>")
+                .contains("Theo quy định").contains("Cần đặt thời hạn");
+        assertUnchanged();
+
+        HttpResponse<String> confirmed = post("chuyenvien.snv", "/items/add/confirm",
+                Map.of("rows", rows, "reason", "Văn bản 5/UBND-NC ngày 02/01/2024", "lastItemNo", "4"));
+        assertThat(confirmed.statusCode()).isEqualTo(302);
+        assertThat(location(confirmed)).isEqualTo("/plans/" + planId + "/items?added=3");
         runJobs();
 
+        assertThat(assignments.ofPlan(planId)).hasSize(7 + 6);
+        assertThat(instances()).isEqualTo(7 + 6);
         assertThat(assignment("5:so-noi-vu").dueDate()).isEqualTo(LocalDate.of(2024, 7, 1));
-        assertThat(assignment("6:so-tai-chinh").dueDate()).isEqualTo(LocalDate.of(2024, 7, 15));
+        assertThat(assignment("6:so-tu-phap:m1").dueDate()).isEqualTo(LocalDate.of(2024, 7, 1));
+        assertThat(assignment("6:so-tu-phap:m2").dueDate()).isEqualTo(LocalDate.of(2024, 12, 31));
+        assertThat(assignment("7:so-noi-vu").status()).isEqualTo(AssignmentStatus.NO_DUE_DATE);
         assertThat(executeTask("5:so-noi-vu")).isNotNull();
-        String list = RestClient.as(port, "chuyenvien.snv").get(location(added)).body();
-        assertThat(list).contains("Đã bổ sung").contains("Khảo sát mức độ hài lòng của người dân")
-                .contains("Công khai kết quả giải quyết hồ sơ");
-        assertThat(changes()).hasSize(2).allMatch(a -> a.kind() == Amendment.Kind.NEW_ITEM);
+        assertThat(RestClient.as(port, "chuyenvien.snv").get(location(confirmed)).body()).contains("Đã bổ sung")
+                .contains("Khảo sát mức độ hài lòng của người dân").contains("Công khai kết quả giải quyết hồ sơ");
+        assertThat(changes()).hasSize(3).allMatch(a -> a.kind() == Amendment.Kind.NEW_ITEM);
+
+        // the same confirmation sent twice: the plan now ends at item 7, nothing is added again
+        HttpResponse<String> twice = post("chuyenvien.snv", "/items/add/confirm",
+                Map.of("rows", rows, "reason", "Văn bản 5/UBND-NC ngày 02/01/2024", "lastItemNo", "4"));
+        assertThat(twice.statusCode()).isEqualTo(409);
+        assertThat(twice.body()).contains("đã thay đổi sau khi xem trước").contains("nay là số 7");
+        assertThat(assignments.ofPlan(planId)).hasSize(13);
+        assertThat(changes()).hasSize(3);
+    }
+
+    @Test
+    void aRowWithAnUnknownAgencyIsFlaggedOnItsRowAndCannotBeConfirmed() throws Exception {
+        String rows = "5\tKhảo sát mức độ hài lòng\tSở Nội vụ\t\tBáo cáo\tQuý II/2024\n"
+                + "6\tCông khai kết quả giải quyết hồ sơ\tSở Không Có\t\tTin bài\tQuý III/2024";
+
+        HttpResponse<String> preview = post("chuyenvien.snv", "/items/add",
+                Map.of("rows", rows, "reason", "Văn bản 5/UBND"));
+
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(row(preview.body(), "Công khai kết quả")).contains("<td>2</td>")
+                .contains("không tìm thấy cơ quan chủ trì &quot;Sở Không Có&quot;");
+        assertThat(row(preview.body(), "Khảo sát mức độ hài lòng")).doesNotContain("không tìm thấy");
+        assertThat(preview.body()).contains("Chưa thể bổ sung").doesNotContain("/items/add/confirm")
+                .contains("Sở Không Có\t\tTin bài"); // the pasted rows are still in the textarea to be corrected
+
+        // a confirmation forged without a valid preview writes nothing either
+        Map<String, String> forged = Map.of(
+                "rows=" + rows + "|reason=Văn bản 5/UBND|lastItemNo=4", "không tìm thấy cơ quan chủ trì",
+                "rows= |reason=Văn bản 5/UBND|lastItemNo=4", "Nhiệm vụ bổ sung: chưa nhập",
+                "rows=5\tKhảo sát\tSở Nội vụ\t\tBáo cáo\tQuý II/2024|reason=|lastItemNo=4",
+                "Lý do điều chỉnh: chưa nhập",
+                "rows=5\tKhảo sát\tSở Nội vụ\t\tBáo cáo\tQuý II/2024|reason=Văn bản 5/UBND|lastItemNo=",
+                "dấu kiểm của bản xem trước");
+        for (Map.Entry<String, String> attempt : forged.entrySet()) {
+            Map<String, String> form = java.util.Arrays.stream(attempt.getKey().split("\\|"))
+                    .map(p -> p.split("=", 2)).collect(Collectors.toMap(p -> p[0], p -> p[1]));
+            HttpResponse<String> answer = post("chuyenvien.snv", "/items/add/confirm", form);
+            assertThat(answer.statusCode()).as(attempt.getKey()).isEqualTo(422);
+            assertThat(answer.body()).as(attempt.getKey()).contains("Không bổ sung được, kế hoạch không thay đổi")
+                    .contains(attempt.getValue());
+        }
+        assertUnchanged();
+    }
+
+    @Test
+    void aConfirmationAfterSomeoneElseAddedItemsIsRefusedAndShowsTheNewNumbers() throws Exception {
+        String rows = "5\tKhảo sát mức độ hài lòng của người dân\tSở Nội vụ\t\tBáo cáo\tQuý II/2024";
+        Map<String, String> form = Map.of("rows", rows, "reason", "Văn bản 5/UBND");
+        assertThat(row(post("chuyenvien.snv", "/items/add", form).body(), "Khảo sát mức độ")).contains("<td>5</td>");
+        amendments.addItems(planId, "[{\"task\": \"Nhiệm vụ do người khác bổ sung\", \"lead\": \"Sở Tư pháp\", "
+                + "\"due\": \"Quý II/2024\"}]", "Văn bản khác", "giamdoc.snv");
+        int assignmentsNow = assignments.ofPlan(planId).size();
+
+        HttpResponse<String> refused = post("chuyenvien.snv", "/items/add/confirm",
+                Map.of("rows", rows, "reason", "Văn bản 5/UBND", "lastItemNo", "4"));
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("đã thay đổi sau khi xem trước").contains("Không bổ sung được");
+        // the refreshed preview numbers the row after the other user's item 5
+        assertThat(row(refused.body(), "Khảo sát mức độ")).contains("<td>6</td>");
+        assertThat(refused.body()).contains("name=\"lastItemNo\" value=\"5\"");
+        assertThat(assignments.ofPlan(planId)).hasSize(assignmentsNow);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cchc_plan_item WHERE plan_id = ?", Integer.class,
+                planId)).isEqualTo(5);
     }
 
     // --- helpers
+
+    /** The plan still has its 4 items, 7 assignments and 7 planTask instances, and no amendment. */
+    private void assertUnchanged() {
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cchc_plan_item WHERE plan_id = ?", Integer.class,
+                planId)).isEqualTo(4);
+        assertThat(assignments.ofPlan(planId)).hasSize(7);
+        assertThat(instances()).isEqualTo(7);
+        assertThat(changes()).isEmpty();
+    }
+
+    private long instances() {
+        return engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKeyLike(decision + ":%").count();
+    }
 
     private List<Amendment> changes() {
         return amendments.history(planId).stream()
