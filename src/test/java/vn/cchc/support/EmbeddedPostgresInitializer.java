@@ -45,7 +45,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
         TestPropertyValues.of(
                 "spring.datasource.url=" + postgres().getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
-                "spring.datasource.password=").applyTo(context);
+                "spring.datasource.password=",
+                // as config/application-prod.yml
+                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true").applyTo(context);
         CONTEXTS.add(context);
     }
 }

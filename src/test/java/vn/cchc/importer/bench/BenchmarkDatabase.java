@@ -31,6 +31,8 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
             TestPropertyValues.of(
                     "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres", "spring.datasource.password=",
+                    "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts="
+                            + System.getProperty("bench.rewrite", "true"),
                     "cchc.agencies=" + directory()).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
