@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
@@ -15,26 +16,31 @@ import vn.cchc.deadline.WorkingCalendar;
 /**
  * Starts the {@code planTask} instances of one item of an issued plan: one per lead agency and milestone, with the
  * due date moved to a working day. Business key {@code <decision number>:<item no>:<agency id>}, followed by
- * {@code :m<n>} when the agency's deadline names several dates; the key is also the assignment id.
+ * {@code :m<n>} when the agency's deadline names several dates; the key is also the assignment id. The latest
+ * {@code planTask} version is looked up once per item and its instances are started by definition id (starting by
+ * key queries the latest version again for every instance).
  */
 @Component
 class PlanTaskStarter {
 
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
+    private final RepositoryService repository;
 
-    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar) {
+    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar, RepositoryService repository) {
         this.directory = directory;
         this.calendar = calendar;
+        this.repository = repository;
     }
 
     List<Assignments.Assignment> start(RuntimeService runtime, Plan plan, PlanItem item) {
+        String definitionId = latestDefinitionId();
         List<Assignments.Assignment> started = new ArrayList<>();
         for (String agencyId : item.leadAgencies()) {
             List<ItemDue> dues = item.duesOf(agencyId);
             for (ItemDue itemDue : dues) {
                 String key = key(plan, item.itemNo(), agencyId, itemDue.milestone(), dues.size() > 1);
-                started.add(start(runtime, plan, item, agencyId, itemDue, key));
+                started.add(start(runtime, definitionId, plan, item, agencyId, itemDue, key));
             }
         }
         return started;
@@ -42,11 +48,21 @@ class PlanTaskStarter {
 
     Assignments.Assignment start(RuntimeService runtime, Plan plan, PlanItem item, String agencyId, ItemDue itemDue,
                                  String key) {
+        return start(runtime, latestDefinitionId(), plan, item, agencyId, itemDue, key);
+    }
+
+    private Assignments.Assignment start(RuntimeService runtime, String definitionId, Plan plan, PlanItem item,
+                                         String agencyId, ItemDue itemDue, String key) {
         LocalDate due = effectiveDue(itemDue.dueDate());
-        String instanceId = runtime.createProcessInstanceByKey(PlanVariables.TASK_PROCESS_KEY)
+        String instanceId = runtime.createProcessInstanceById(definitionId)
                 .businessKey(key).setVariables(variables(plan, item, agencyId, due)).execute().getId();
         return new Assignments.Assignment(key, plan.id(), item.itemNo(), agencyId, due,
                 initialStatus(item.deadlineKind(), due), instanceId);
+    }
+
+    private String latestDefinitionId() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(PlanVariables.TASK_PROCESS_KEY)
+                .latestVersion().withoutTenantId().singleResult().getId();
     }
 
     static String key(Plan plan, int itemNo, String agencyId, int milestone, boolean milestones) {

@@ -6,9 +6,12 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.DueDates;
-import vn.cchc.plan.PlanVariables;
 
-/** On {@code executeTask} creation: follow-up date = the first reminder, so Tasklist's follow-up filters work. */
+/**
+ * On {@code executeTask} creation: follow-up date = the first reminder, so Tasklist's follow-up filters work. Read
+ * from the task's due date (set from {@code dueDate} before create listeners run): asking the new task for the
+ * variable would query its (empty) local variables first, once per assignment deployed.
+ */
 @Component("taskFollowUp")
 class TaskFollowUp implements TaskListener {
 
@@ -20,7 +23,8 @@ class TaskFollowUp implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (task.getVariable(PlanVariables.DUE_DATE) instanceof Date due) {
+        Date due = task.getDueDate();
+        if (due != null) {
             task.setFollowUpDate(rescheduling.followUp(LocalDate.ofInstant(due.toInstant(), DueDates.ZONE)));
         }
     }

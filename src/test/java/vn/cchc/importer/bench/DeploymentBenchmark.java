@@ -135,8 +135,11 @@ class DeploymentBenchmark {
         started.forEach(p -> keys.add(new String[] {p.getId(), p.getBusinessKey() + ":base"}));
         long start = System.nanoTime();
         transactions.executeWithoutResult(status -> {
+            // by definition id, as the application does
+            String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY).latestVersion().singleResult().getId();
             for (String[] k : keys) {
-                engine.getRuntimeService().createProcessInstanceByKey(PlanVariables.TASK_PROCESS_KEY)
+                engine.getRuntimeService().createProcessInstanceById(definitionId)
                         .businessKey(k[1]).setVariables(vars.get(k[0])).execute();
             }
         });
