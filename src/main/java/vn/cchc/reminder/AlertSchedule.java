@@ -68,9 +68,31 @@ public class AlertSchedule {
                 .findFirst();
     }
 
-    /** Rebuilds a stored alert ({@code REMINDER:-3}) of the task due on {@code due}. */
+    /**
+     * Rebuilds a stored alert ({@code REMINDER:-3}) of the task due on {@code due}. A repeat is computed from its
+     * own offset: searching the series for it walked all {@value #MAX_REPEATS} repeats for every other code, twice
+     * per reminder fired (a sixth of the timers' CPU in the quarter-end burst, docs/benchmarks.md).
+     */
     public Optional<Alert> byCode(LocalDate due, String code) {
-        return first(due, a -> a.code().equals(code));
+        String repeat = AlertKind.REPEAT + ":";
+        if (!code.startsWith(repeat)) {
+            return fixedAlerts(due).stream().filter(a -> a.code().equals(code)).findFirst();
+        }
+        int every = policy.repeatEveryDays();
+        int days;
+        try {
+            days = Integer.parseInt(code.substring(repeat.length()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (every <= 0 || days <= 0 || days % every != 0 || days / every > MAX_REPEATS) {
+            return Optional.empty();
+        }
+        LocalDate day = repeatDay(due, days);
+        if (days > every && day.equals(repeatDay(due, days - every))) {
+            return Optional.empty(); // falls on the same working day as the repeat before it: not in the series
+        }
+        return Optional.of(new Alert(AlertKind.REPEAT, days, day, at(day), policy.repeatRecipients()));
     }
 
     public Optional<String> label(Alert escalation) {
@@ -108,7 +130,7 @@ public class AlertSchedule {
         LocalDate previous = null;
         for (int k = 1; k <= MAX_REPEATS; k++) {
             int days = k * policy.repeatEveryDays();
-            LocalDate day = nextWorkingDayOnOrAfter(due.plusDays(days));
+            LocalDate day = repeatDay(due, days);
             if (day.equals(previous)) {
                 continue;
             }
@@ -119,6 +141,10 @@ public class AlertSchedule {
             }
         }
         return Optional.empty();
+    }
+
+    private LocalDate repeatDay(LocalDate due, int days) {
+        return nextWorkingDayOnOrAfter(due.plusDays(days));
     }
 
     private LocalDate nextWorkingDayOnOrAfter(LocalDate day) {
