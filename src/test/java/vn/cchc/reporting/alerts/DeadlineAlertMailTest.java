@@ -96,6 +96,7 @@ class DeadlineAlertMailTest {
                 .satisfies(to -> assertThat(to).endsWith("<sotuphap@vinhlong.gov.vn>"));
         Part text = part(mail, "text/plain");
         assertThat(text.getContentType()).containsIgnoringCase("charset=UTF-8");
+        assertThat(text.getHeader("Content-Transfer-Encoding")).containsExactly("base64");
         assertThat((String) text.getContent()).contains("Kính gửi: Chuyên viên Sở Tư pháp",
                 "Báo cáo công tác cải cách hành chính định kỳ Quý III năm 2043 của Sở Tư pháp phải gửi Sở Nội vụ "
                         + "chậm nhất ngày 16/09/2043.",
