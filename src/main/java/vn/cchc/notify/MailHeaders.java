@@ -1,7 +1,12 @@
 package vn.cchc.notify;
 
+import java.util.regex.Pattern;
+
 /** Header values built from user text (names, task titles) lose control characters: no header injection. */
 final class MailHeaders {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     private MailHeaders() {
     }
@@ -11,6 +16,6 @@ final class MailHeaders {
         if (value == null) {
             return "";
         }
-        return value.replaceAll("[\\p{Cntrl}\\u2028\\u2029]", " ").replaceAll(" {2,}", " ").strip();
+        return SPACES.matcher(CONTROL.matcher(value).replaceAll(" ")).replaceAll(" ").strip();
     }
 }
