@@ -27,6 +27,9 @@ import vn.cchc.plan.Plans;
 @Controller
 class AddItemsPage {
 
+    /** The column order of pasted rows, as the form explains it. */
+    private static final String COLUMNS_SHOWN = PastedItems.COLUMNS.replace("\t", " | ");
+
     private final Plans plans;
     private final PastedItems pasted;
     private final PlanAmendments amendments;
@@ -40,7 +43,7 @@ class AddItemsPage {
     @GetMapping("/plans/{planId}/items/add")
     String form(@PathVariable String planId, Model model) {
         model.addAttribute("plan", plan(planId));
-        model.addAttribute("columns", PastedItems.COLUMNS.replace('\t', '|').replace("|", " | "));
+        model.addAttribute("columns", COLUMNS_SHOWN);
         return "plans/add-items";
     }
 
@@ -89,7 +92,7 @@ class AddItemsPage {
         model.addAttribute("preview", preview);
         model.addAttribute("pasted", read);
         model.addAttribute("plan", plan);
-        model.addAttribute("columns", PastedItems.COLUMNS.replace('\t', '|').replace("|", " | "));
+        model.addAttribute("columns", COLUMNS_SHOWN);
         return "plans/add-items-preview";
     }
 

@@ -24,6 +24,7 @@ import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.SamplePlan;
+import vn.cchc.reporting.par.SelfAssessmentScores;
 import vn.cchc.support.CchcIntegrationTest;
 
 /** Reminders and escalation of a finding's remediation (2037) and of the PAR Index steps (2038), on the engine clock. */
@@ -128,16 +129,6 @@ class RemediationAndParAlertsTest {
         return visit;
     }
 
-    private static final String SCORES = """
-            1.1 | 3 | Hoàn thành đúng hạn
-            1.2 | 2 | Báo cáo đầy đủ
-            1.3 | 2 | Không có tồn tại
-            2.1 | 3 | Quyết định rà soát số 5/QĐ
-            3.1 | 4 | Tỷ lệ hồ sơ đúng hạn 99%
-            4.1 | 2 | Quyết định giao tự chủ
-            5.1 | 3 | 100% dịch vụ công toàn trình
-            6.1 | 2 | Hội nghị đối thoại doanh nghiệp
-            """;
 
     /**
      * The 2038 round opens Mon 4/1/2038: self-assessment due 15 working days later, Mon 25/1; reminders Mon 11/1,
@@ -171,7 +162,7 @@ class RemediationAndParAlertsTest {
         // scored on Tue 2/2: the self-assessment's loop ends with it; one loop per appraised area starts
         AlertDriver.clock(LocalDate.of(2038, 2, 2));
         engine.complete(engine.task(justice, "selfAssess"), "cv.so-tu-phap", List.of("so-tu-phap"),
-                Map.of("scoresText", SCORES));
+                Map.of("scoresText", SelfAssessmentScores.ALL_CRITERIA));
         alerts.runDue(justice);
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(selfLoop.getId())
                 .count()).isZero();

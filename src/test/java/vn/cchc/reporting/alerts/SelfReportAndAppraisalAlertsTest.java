@@ -25,6 +25,7 @@ import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.SamplePlan;
+import vn.cchc.reporting.par.SelfAssessmentScores;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
@@ -120,16 +121,6 @@ class SelfReportAndAppraisalAlertsTest {
         assertThat(visit).isWaitingAt("recordVisit");
     }
 
-    private static final String SCORES = """
-            1.1 | 3 | Hoàn thành đúng hạn
-            1.2 | 2 | Báo cáo đầy đủ
-            1.3 | 2 | Không có tồn tại
-            2.1 | 3 | Quyết định rà soát số 5/QĐ
-            3.1 | 4 | Tỷ lệ hồ sơ đúng hạn 99%
-            4.1 | 2 | Quyết định giao tự chủ
-            5.1 | 3 | 100% dịch vụ công toàn trình
-            6.1 | 2 | Hội nghị đối thoại doanh nghiệp
-            """;
 
     /**
      * The 2042 round opens Mon 2/6/2042: self-assessment due 15 working days later, Mon 23/6; appraisal due 10
@@ -147,7 +138,7 @@ class SelfReportAndAppraisalAlertsTest {
         alerts.runDue(justice);
         AlertDriver.clock(LocalDate.of(2042, 6, 18));
         engine.complete(engine.task(justice, "selfAssess"), "cv.so-tu-phap", List.of("so-tu-phap"),
-                Map.of("scoresText", SCORES));
+                Map.of("scoresText", SelfAssessmentScores.ALL_CRITERIA));
         alerts.runDue(justice);
 
         ProcessInstance finance = alerts.loop(justice, "tai-chinh-cong");

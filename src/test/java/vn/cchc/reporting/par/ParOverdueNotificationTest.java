@@ -29,16 +29,6 @@ import vn.cchc.support.CchcIntegrationTest;
 @CchcIntegrationTest
 class ParOverdueNotificationTest {
 
-    private static final String FULL = """
-            1.1 | 3 | Hoàn thành đúng hạn
-            1.2 | 2 | Báo cáo đầy đủ
-            1.3 | 2 | Không có tồn tại
-            2.1 | 3 | Quyết định rà soát số 5/QĐ
-            3.1 | 4 | Tỷ lệ hồ sơ đúng hạn 99%
-            4.1 | 2 | Quyết định giao tự chủ
-            5.1 | 3 | 100% dịch vụ công toàn trình
-            6.1 | 2 | Hội nghị đối thoại doanh nghiệp
-            """;
     private static final String KEY = "PAR-2034:so-tu-phap";
 
     @Autowired
@@ -88,7 +78,7 @@ class ParOverdueNotificationTest {
                 "[Quá hạn] Chưa tự chấm điểm Chỉ số CCHC năm 2034 — Sở Tư pháp (hạn " + vn(selfDue) + ")");
 
         engine.complete(engine.task(justice, "selfAssess"), "cv.so-tu-phap", List.of("so-tu-phap"),
-                Map.of("scoresText", FULL));
+                Map.of("scoresText", SelfAssessmentScores.ALL_CRITERIA));
         Task ownArea = processEngine.getTaskService().createTaskQuery().processInstanceId(justice.getId())
                 .taskDefinitionKey("appraiseArea").taskCandidateGroup("so-tu-phap").singleResult();
         LocalDate appraisalDue = day(ownArea.getDueDate());
