@@ -7,10 +7,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,12 +31,6 @@ class NotificationPages {
         this.smtp = smtp;
     }
 
-    @Bean
-    static FilterRegistrationBean<PageAccess> notificationPageAccess(IdentityService identity) {
-        FilterRegistrationBean<PageAccess> registration = new FilterRegistrationBean<>(new PageAccess(identity));
-        registration.addUrlPatterns("/notifications", "/notifications/*", "/mailbox", "/mailbox/*");
-        return registration;
-    }
 
     @GetMapping("/notifications")
     String log(@RequestParam(required = false) String agency, @RequestParam(required = false) String plan,

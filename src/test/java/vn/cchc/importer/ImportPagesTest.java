@@ -19,6 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
 
 /** The upload → preview → confirm pages and the JSON items API, over HTTP with the demo users. */
@@ -59,20 +60,23 @@ class ImportPagesTest {
 
     @Test
     void uploadPreviewAndConfirm() throws Exception {
-        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import"))
-                .header("Content-Type", "multipart/form-data; boundary=XYZ")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("phu-luc.csv", CSV))));
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        String uploadPage = "/plans/" + planId + "/import";
+        HttpResponse<String> uploaded = snv.post(uploadPage, "multipart/form-data; boundary=XYZ",
+                HttpRequest.BodyPublishers.ofByteArray(multipart("phu-luc.csv", CSV, snv.csrfToken(uploadPage))), null);
         assertThat(uploaded.statusCode()).isEqualTo(302);
         String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
 
-        String preview = send(HttpRequest.newBuilder(uri(previewPath)).GET()).body();
+        String preview = snv.get(previewPath).body();
         assertThat(preview).contains("Rà soát thủ tục hành chính").contains("Sở Tư pháp")
                 .contains("Ban quản lý dự án số 9").contains("dòng 2, cột Cơ quan phối hợp")
                 .contains("Cần Sở Nội vụ đặt ngày hoặc gắn sự kiện").contains("31/03/2024");
         assertThat(items.findByPlan(planId)).isEmpty();
 
-        HttpResponse<String> done = send(HttpRequest.newBuilder(uri(previewPath + "/confirm"))
-                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(), null).statusCode())
+                .as("a confirmation without the page's CSRF token").isEqualTo(403);
+        HttpResponse<String> done = snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(),
+                previewPath);
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Đã nhập danh sách nhiệm vụ").contains("1</span> cụm cơ quan chưa xác định");
         assertThat(items.findByPlan(planId)).hasSize(2);
@@ -97,9 +101,6 @@ class ImportPagesTest {
         assertThat(items.findByPlan(planId)).hasSize(2);
     }
 
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString("chuyenvien.snv:demo".getBytes(StandardCharsets.UTF_8));
@@ -107,8 +108,11 @@ class ImportPagesTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] multipart(String fileName, String content) throws IOException {
+    /** The upload form as a browser sends it: the file, and the CSRF token the page put in the form. */
+    private static byte[] multipart(String fileName, String content, String csrf) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--XYZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content.getBytes(StandardCharsets.UTF_8));

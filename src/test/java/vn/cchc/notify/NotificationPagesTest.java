@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
 
 /** The notification log and mailbox pages: SNV and administrators only; SNV resends a failed notification. */
@@ -53,21 +54,19 @@ class NotificationPagesTest {
         assertThat(RestClient.as(port, "chuyenvien.snv").get("/notifications?agency=so-noi-vu").body())
                 .doesNotContain(key);
 
-        assertThat(post("/notifications/" + id + "/resend", "http://evil.example").statusCode()).isEqualTo(403);
+        // a post from another site carries no CSRF token of this site's pages
+        assertThat(post("/notifications/" + id + "/resend", false).statusCode()).isEqualTo(403);
         assertThat(notifications.find(id).orElseThrow().status()).isEqualTo(NotificationStatus.FAILED);
 
-        assertThat(post("/notifications/" + id + "/resend", "http://localhost:" + port).statusCode()).isEqualTo(302);
+        assertThat(post("/notifications/" + id + "/resend", true).statusCode()).isEqualTo(302);
         assertThat(notifications.find(id).orElseThrow()).satisfies(n -> {
             assertThat(n.status()).isEqualTo(NotificationStatus.PENDING);
             assertThat(n.attempts()).isZero();
         });
     }
 
-    private HttpResponse<String> post(String path, String origin) throws Exception {
-        String auth = Base64.getEncoder().encodeToString("chuyenvien.snv:demo".getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth).header("Origin", origin)
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, boolean fromThePage) {
+        return PageSession.as(port, "chuyenvien.snv").postForm(path, java.util.Map.of(),
+                fromThePage ? "/notifications?agency=so-kh-cn-page" : null);
     }
 }

@@ -56,6 +56,15 @@ public final class RestClient {
         }
     }
 
+    public Response put(String path, Object body) {
+        try {
+            return send(builder(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -38,6 +38,11 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
     }
 
+    /** A page of the application itself (outside /camunda), in the same browser session. */
+    public HttpResponse<String> getApp(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + path)).GET());
+    }
+
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

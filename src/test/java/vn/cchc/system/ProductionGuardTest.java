@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
-/** The production profile refuses to start without an administrator password from the environment. */
+/**
+ * The production profile refuses to start without an administrator password from the environment, or with one
+ * that does not meet the engine's password policy.
+ */
 class ProductionGuardTest {
 
     private final ProductionGuard guard = new ProductionGuard();
@@ -29,6 +32,16 @@ class ProductionGuardTest {
                 .hasMessageContaining("CCHC_ADMIN_PASSWORD");
         assertThatThrownBy(() -> guard.postProcessEnvironment(env("prod", "demo"), new SpringApplication()))
                 .hasMessageContaining("CCHC_ADMIN_PASSWORD");
+    }
+
+    @Test
+    void weakPasswordsAreRefusedNamingTheRuleTheyFail() {
+        assertThatThrownBy(() -> guard.postProcessEnvironment(env("prod", "quantri2026"), new SpringApplication()))
+                .hasMessageContaining("PASSWORD_POLICY_UPPERCASE").hasMessageContaining("PASSWORD_POLICY_SPECIAL");
+        assertThatThrownBy(() -> guard.postProcessEnvironment(env("prod", "Ab1!"), new SpringApplication()))
+                .hasMessageContaining("PASSWORD_POLICY_LENGTH");
+        assertThatThrownBy(() -> guard.postProcessEnvironment(env("prod", "Quantri-hethong"), new SpringApplication()))
+                .hasMessageContaining("PASSWORD_POLICY_DIGIT");
     }
 
     @Test

@@ -61,6 +61,6 @@ class AmendmentsApi {
     }
 
     private static String user(HttpServletRequest request) {
-        return (String) request.getAttribute(SpecialistAuthentication.USER);
+        return request.getRemoteUser();
     }
 }

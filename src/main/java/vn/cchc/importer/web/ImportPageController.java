@@ -125,6 +125,6 @@ class ImportPageController {
     }
 
     private static String user(HttpServletRequest request) {
-        return (String) request.getAttribute(SpecialistAuthentication.USER);
+        return request.getRemoteUser();
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cchc.importer.web.SpecialistAuthentication;
 import vn.cchc.plan.Amendments;
 import vn.cchc.plan.AssignmentExtensions;
 import vn.cchc.plan.AssignmentStatus;
@@ -134,6 +133,6 @@ class FollowUpPages {
     }
 
     static String user(HttpServletRequest request) {
-        return (String) request.getAttribute(SpecialistAuthentication.USER);
+        return request.getRemoteUser();
     }
 }

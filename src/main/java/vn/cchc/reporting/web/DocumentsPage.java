@@ -1,15 +1,11 @@
 package vn.cchc.reporting.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,30 +16,23 @@ import vn.cchc.documents.StoredDocument;
 
 /**
  * {@code /reports}: the province's CCHC reports and documents by plan and period; {@code /reports/{id}} downloads
- * one. Who may see what is decided here and in {@link DocumentAccess}, never by the engine's authorizations.
+ * one. Who may see what is decided here ({@link Viewer}), never by the engine's authorizations.
  */
 @Controller
 class DocumentsPage {
 
     private final DocumentCatalog catalog;
+    private final AgencyDirectory directory;
 
-    DocumentsPage(DocumentCatalog catalog) {
+    DocumentsPage(DocumentCatalog catalog, AgencyDirectory directory) {
         this.catalog = catalog;
+        this.directory = directory;
     }
 
-    @Bean
-    static FilterRegistrationBean<DocumentAccess> documentAccess(IdentityService identity, AgencyDirectory directory) {
-        FilterRegistrationBean<DocumentAccess> registration =
-                new FilterRegistrationBean<>(new DocumentAccess(identity, directory));
-        registration.setName("documentAccess");
-        registration.addUrlPatterns("/reports", "/reports/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-        return registration;
-    }
 
     @GetMapping("/reports")
-    String list(@RequestParam(required = false) String plan, HttpServletRequest request, Model model) {
-        Viewer viewer = viewer(request);
+    String list(@RequestParam(required = false) String plan, Authentication user, Model model) {
+        Viewer viewer = viewer(user);
         model.addAttribute("plans", catalog.visible(viewer, plan == null || plan.isBlank() ? null : plan.strip()));
         model.addAttribute("seesAll", viewer.seesAll());
         model.addAttribute("user", viewer.userId());
@@ -51,14 +40,14 @@ class DocumentsPage {
     }
 
     @GetMapping("/reports/{id}")
-    ResponseEntity<?> download(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<?> download(@PathVariable String id, Authentication user) {
         Optional<StoredDocument> found = catalog.find(id);
         if (found.isEmpty()) {
             return refuse(HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu này. Có thể đường dẫn đã cũ; "
                     + "vui lòng mở lại trang Báo cáo và tài liệu CCHC.");
         }
         StoredDocument d = found.get();
-        if (!viewer(request).mayRead(d)) {
+        if (!viewer(user).mayRead(d)) {
             return refuse(HttpStatus.FORBIDDEN, "Tài liệu này chưa được ký hoặc công bố. Cơ quan, đơn vị chỉ xem "
                     + "được báo cáo của tỉnh đã ký và kết quả Chỉ số CCHC đã công bố.");
         }
@@ -71,8 +60,8 @@ class DocumentsPage {
                 .body(content);
     }
 
-    private static Viewer viewer(HttpServletRequest request) {
-        return (Viewer) request.getAttribute(Viewer.ATTRIBUTE);
+    private Viewer viewer(Authentication user) {
+        return Viewer.of(user, directory);
     }
 
     private static ResponseEntity<String> refuse(HttpStatus status, String message) {

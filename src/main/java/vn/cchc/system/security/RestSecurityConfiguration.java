@@ -2,32 +2,23 @@ package vn.cchc.system.security;
 
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
-import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * {@code /engine-rest} requires HTTP Basic authentication against the engine's identity service (401 otherwise);
- * the engine then checks the caller's authorizations. In front of it, and of the webapps' own engine API that
- * Tasklist uses, {@link AdhocExpressionGuard} refuses expressions in ad-hoc queries; {@link EngineMessages} gives
- * the webapps' error messages in Vietnamese.
+ * The engine's REST API trusts the user that {@link SecurityConfiguration}'s chain authenticated: Camunda's own
+ * filter, in its container-based mode, reads that principal and sets the engine's authentication (user and
+ * groups), so the engine's authorizations apply to every call. It checks no password itself. {@link EngineMessages}
+ * gives the webapps' error messages in Vietnamese.
  */
 @Configuration
 class RestSecurityConfiguration {
 
     static final String REST_API = "/engine-rest/*";
-    static final String WEBAPP_API = "/camunda/api/*";
-
-    @Bean
-    FilterRegistrationBean<Filter> adhocExpressionGuard() {
-        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new AdhocExpressionGuard());
-        registration.setName("adhocExpressionGuard");
-        registration.addUrlPatterns(REST_API, WEBAPP_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
 
     @Bean
     FilterRegistrationBean<Filter> engineMessages() {
@@ -44,9 +35,10 @@ class RestSecurityConfiguration {
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registration.setName("engineRestAuthentication");
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+                ContainerBasedAuthenticationProvider.class.getName());
         registration.addUrlPatterns(REST_API);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        // after Spring Security's chain, which has authenticated the request
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 }

@@ -33,6 +33,7 @@ import vn.cchc.plan.Assignments;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
 
 /**
@@ -116,13 +117,15 @@ class FollowUpPagesTest {
         assertThat(RestClient.anonymous(port).get("/plans/" + planId + "/items").status()).isEqualTo(401);
         RestClient.Response official = RestClient.as(port, "cv.so-tu-phap").get("/plans/" + planId + "/items");
         assertThat(official.status()).isEqualTo(403);
-        assertThat(official.body()).contains("Chỉ chuyên viên, lãnh đạo Sở Nội vụ");
+        assertThat(official.body()).contains("không có quyền");
 
         HttpResponse<String> post = post("cv.so-tu-phap", "/items/4/extension", Map.of("assignmentId",
                 decision + ":4:so-tu-phap", "due", "28/06/2024", "reason", "Tự gia hạn"));
         assertThat(post.statusCode()).isEqualTo(403);
-        HttpResponse<String> foreign = send("chuyenvien.snv", "/items/4/extension", Map.of("assignmentId",
-                decision + ":4:so-tu-phap", "due", "28/06/2024", "reason", "Trang lạ"), "http://evil.example");
+        // a form posted from another site carries no CSRF token of this site's pages
+        HttpResponse<String> foreign = PageSession.as(port, "chuyenvien.snv").postForm("/plans/" + planId
+                + "/items/4/extension", Map.of("assignmentId", decision + ":4:so-tu-phap", "due", "28/06/2024",
+                "reason", "Trang lạ"), null);
         assertThat(foreign.statusCode()).isEqualTo(403);
         assertThat(assignment("4:so-tu-phap").dueDate()).isEqualTo(LocalDate.of(2024, 4, 1));
         assertThat(changes()).isEmpty();
@@ -408,25 +411,12 @@ class FollowUpPagesTest {
         return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
     }
 
-    private HttpResponse<String> post(String user, String path, Map<String, String> form)
-            throws IOException, InterruptedException {
-        return send(user, path, form, null);
-    }
-
-    private HttpResponse<String> send(String user, String path, Map<String, String> form, String origin)
-            throws IOException, InterruptedException {
-        String body = form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/plans/" + planId + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (origin != null) {
-            request.header("Origin", origin);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    /** Posts a form as the user's browser would from the plan's pages (with their CSRF token, when they may open them). */
+    private HttpResponse<String> post(String user, String path, Map<String, String> form) {
+        PageSession session = PageSession.as(port, user);
+        String formPage = "/plans/" + planId + "/items/add";
+        boolean opens = session.get(formPage).statusCode() == 200;
+        return session.postForm("/plans/" + planId + path, form, opens ? formPage : null);
     }
 
     private static Date at(int year, int month, int day, int hour, int minute) {

@@ -203,7 +203,7 @@ class DocumentsPageTest {
         }
         HttpResponse<String> forbidden = get(stranger, "/reports");
         assertThat(forbidden.statusCode()).isEqualTo(403);
-        assertThat(forbidden.body()).contains("không được xem báo cáo và tài liệu CCHC");
+        assertThat(forbidden.body()).contains("không có quyền");
         assertThat(get(stranger + ":sai-mat-khau", "/reports").statusCode()).isEqualTo(401);
     }
 

@@ -1,4 +1,4 @@
-package vn.cchc.system;
+package vn.cchc.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +23,7 @@ import vn.cchc.support.RestClient;
  * keep working.
  */
 @CchcIntegrationTest
-class AdhocExpressionGuardTest {
+class QueryExpressionGuardTest {
 
     static final String NESTED = """
             {"orQueries": [{"assignee": "demo",
@@ -58,6 +58,22 @@ class AdhocExpressionGuardTest {
         assertThat(official.post("/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15",
                 "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}").status()).isEqualTo(200);
         assertThat(official.post("/engine-rest/filter/" + filterId + "/list", NESTED).status()).isEqualTo(400);
+        assertThat(official.post("/engine-rest/filter/" + filterId + "/count", NESTED).status()).isEqualTo(400);
+        assertThat(official.post("/engine-rest/engine/default/filter/" + filterId + "/list", NESTED).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void pathsSpelledDifferentlyReachTheSameGuard() {
+        RestClient official = RestClient.as(port, "cv.so-tu-phap");
+        // the REST API does not route an encoded letter at all (404); whatever it routes meets the engine's guard
+        assertThat(official.post("/engine-rest/%74ask", NESTED).status()).isIn(400, 404);
+        for (String path : java.util.List.of("/engine-rest/task/", "/engine-rest/engine/default/task",
+                "/engine-rest/engine/default/task/count")) {
+            RestClient.Response refused = official.post(path, NESTED);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.body()).as(path).contains("không được chứa biểu thức");
+        }
     }
 
     @Test

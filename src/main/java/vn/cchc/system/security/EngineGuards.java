@@ -1,0 +1,229 @@
+package vn.cchc.system.security;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractRemoveVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.springframework.stereotype.Component;
+import vn.cchc.shared.Messages;
+
+/**
+ * Two rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
+ * <ol>
+ * <li><b>No expression in a query a caller sends.</b> The engine's own switch
+ * ({@code enableExpressionsInAdhocQueries=false}) looks only at the top of a task query; expressions nested in
+ * {@code orQueries}, or in the query that extends a stored filter ({@code filter/{id}/list}), were evaluated — the
+ * known path to code execution on Camunda 7.24.0. Here every query a command carries is walked, or-queries
+ * included. Stored filters (administrators only) keep their expressions.</li>
+ * <li><b>Users set only what the step's form asks for.</b> Completing or submitting a task, or starting a
+ * process, as an authenticated user other than an administrator may carry only the fields of that step's Camunda
+ * Form ({@link StepForms}); a user never sets, patches or removes variables outside a form. So an official cannot
+ * move {@code dueDate}, change {@code agencyId} or rewrite the plan references of their task: the process and
+ * SNV's extension procedure own them. The application's own code runs without an engine user and is not
+ * concerned.</li>
+ * </ol>
+ */
+@Component
+class EngineGuards extends AbstractProcessEnginePlugin {
+
+    static final String ADMIN_GROUP = SecurityConfiguration.ADMIN;
+
+    private final Messages messages;
+    private final StepForms forms = StepForms.fromClasspath();
+
+    EngineGuards(Messages messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> post = new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired()
+                == null ? List.of() : configuration.getCustomPostCommandInterceptorsTxRequired());
+        post.add(new Guard());
+        configuration.setCustomPostCommandInterceptorsTxRequired(post);
+        List<org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener> listeners = new ArrayList<>(
+                configuration.getCustomPostBPMNParseListeners() == null ? List.of()
+                        : configuration.getCustomPostBPMNParseListeners());
+        listeners.add(forms);
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    /**
+     * Checks the outermost command only: that is the one a caller sent. Commands the engine or the application's
+     * listeners run inside it (on the same thread) are the process's own doing.
+     */
+    private final class Guard extends CommandInterceptor {
+
+        private final ThreadLocal<int[]> depth = ThreadLocal.withInitial(() -> new int[1]);
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            int[] level = depth.get();
+            if (level[0]++ == 0) {
+                try {
+                    refuseExpressions(command);
+                    CommandContext context = Context.getCommandContext();
+                    if (context != null && isRestrictedUser(context)) {
+                        checkVariables(command, context);
+                    }
+                } catch (RuntimeException refused) {
+                    level[0]--;
+                    throw refused;
+                }
+            }
+            try {
+                return next.execute(command);
+            } finally {
+                level[0]--;
+            }
+        }
+    }
+
+    // --- expressions -------------------------------------------------------------------------------------------
+
+    private void refuseExpressions(Command<?> command) {
+        if (command instanceof AbstractQuery<?, ?> query) {
+            refuseExpressions(query);
+        } else if (command instanceof AbstractExecuteFilterCmd filter) {
+            Object extending = field(AbstractExecuteFilterCmd.class, "extendingQuery", filter);
+            if (extending instanceof AbstractQuery<?, ?> query) {
+                refuseExpressions(query);
+            }
+        }
+    }
+
+    private void refuseExpressions(AbstractQuery<?, ?> top) {
+        Map<Object, Boolean> seen = new IdentityHashMap<>();
+        List<AbstractQuery<?, ?>> pending = new ArrayList<>(List.of(top));
+        while (!pending.isEmpty()) {
+            AbstractQuery<?, ?> query = pending.remove(pending.size() - 1);
+            if (seen.put(query, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (query.getExpressions() != null && !query.getExpressions().isEmpty()) {
+                throw expressionRefused();
+            }
+            if (query instanceof TaskQueryImpl task && task.getQueries() != null) {
+                pending.addAll(task.getQueries());
+            }
+        }
+    }
+
+    private BadUserRequestException expressionRefused() {
+        return new BadUserRequestException(messages.get("security.expressionRefused"));
+    }
+
+    // --- variables ---------------------------------------------------------------------------------------------
+
+    private static boolean isRestrictedUser(CommandContext context) {
+        if (context.getAuthenticatedUserId() == null) {
+            return false;
+        }
+        List<String> groups = context.getAuthenticatedGroupIds();
+        return groups == null || !groups.contains(ADMIN_GROUP);
+    }
+
+    private void checkVariables(Command<?> command, CommandContext context) {
+        if (command instanceof CompleteTaskCmd) {
+            checkTaskFields(context, (String) field(CompleteTaskCmd.class, "taskId", command),
+                    names(field(CompleteTaskCmd.class, "variables", command)));
+        } else if (command instanceof SubmitTaskFormCmd) {
+            checkTaskFields(context, (String) field(SubmitTaskFormCmd.class, "taskId", command),
+                    names(field(SubmitTaskFormCmd.class, "properties", command)));
+        } else if (command instanceof StartProcessInstanceCmd) {
+            ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
+                    field(StartProcessInstanceCmd.class, "instantiationBuilder", command);
+            checkStartFields(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
+                    names(builder.getVariables()));
+        } else if (command instanceof SubmitStartFormCmd) {
+            checkStartFields(context, (String) field(SubmitStartFormCmd.class, "processDefinitionId", command), null,
+                    names(field(SubmitStartFormCmd.class, "variables", command)));
+        } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
+                || command instanceof AbstractRemoveVariableCmd) {
+            throw new AuthorizationException(messages.get("security.variablesOutsideForm"));
+        }
+    }
+
+    private void checkTaskFields(CommandContext context, String taskId, Collection<String> names) {
+        if (names.isEmpty() || taskId == null) {
+            return;
+        }
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        if (task == null) {
+            return; // the command itself answers "no such task"
+        }
+        Set<String> allowed = task.getProcessDefinitionId() == null ? Set.of()
+                : forms.fieldsOf(definition(context, task.getProcessDefinitionId(), null).getKey(),
+                task.getTaskDefinitionKey());
+        refuseOthers(names, allowed);
+    }
+
+    private void checkStartFields(CommandContext context, String definitionId, String definitionKey,
+                                  Collection<String> names) {
+        if (names.isEmpty()) {
+            return;
+        }
+        ProcessDefinitionEntity definition = definition(context, definitionId, definitionKey);
+        if (definition == null) {
+            return;
+        }
+        String startId = definition.getInitial() == null ? null : definition.getInitial().getId();
+        refuseOthers(names, forms.fieldsOf(definition.getKey(), startId));
+    }
+
+    private void refuseOthers(Collection<String> names, Set<String> allowed) {
+        List<String> refused = names.stream().filter(name -> !allowed.contains(name)).sorted().toList();
+        if (!refused.isEmpty()) {
+            throw new AuthorizationException(messages.get("security.variableNotInForm", String.join(", ", refused)));
+        }
+    }
+
+    private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {
+        var cache = context.getProcessEngineConfiguration().getDeploymentCache();
+        if (id != null) {
+            return cache.findDeployedProcessDefinitionById(id);
+        }
+        return key == null ? null : cache.findDeployedLatestProcessDefinitionByKey(key);
+    }
+
+    private static Collection<String> names(Object variables) {
+        return variables instanceof Map<?, ?> map
+                ? map.keySet().stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Engine commands keep their arguments in protected fields; read one (tests fail loudly if a name changes). */
+    private static Object field(Class<?> owner, String name, Object command) {
+        try {
+            Field field = owner.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(command);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("engine command " + owner.getName() + " has no field " + name, e);
+        }
+    }
+
+}

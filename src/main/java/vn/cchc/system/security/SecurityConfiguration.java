@@ -1,0 +1,135 @@
+package vn.cchc.system.security;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.cchc.shared.Messages;
+
+/**
+ * The one security chain in front of everything the application serves: its pages and JSON APIs, the engine's
+ * REST API ({@code /engine-rest}) and the Camunda webapps with their API ({@code /camunda}). The rules below are
+ * the table of {@code docs/security.md}, read top to bottom; the first that matches decides, and whatever no rule
+ * names is refused.
+ *
+ * <p>Paths are matched as Spring routes them ({@link PathPatternRequestMatcher}: decoded, without path
+ * parameters), and Spring Security's strict firewall refuses path parameters ({@code ;x}), encoded separators and
+ * traversal before any rule is read, so {@code /plans/X/%69tems} and {@code /api/plans/X/items;x} meet the same
+ * rule as {@code /plans/X/items}.
+ *
+ * <p>Who: HTTP Basic against the engine's users ({@link EngineUsers}) for tools and the REST API, or the Camunda
+ * webapps' login session for people ({@link WebappSessionAuthentication}). Authorities are the user's Camunda
+ * groups. Nothing is kept in the session by Spring Security: each request is authenticated anew.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String ADMIN = "camunda-admin";
+    static final String SNV_SPECIALIST = "snv-specialist";
+    static final String SNV_DIRECTOR = "snv-director";
+    static final String UBND_LEADER = "ubnd-leader";
+    static final String AGENCY_OFFICIAL = "agency-official";
+    static final String AGENCY_HEAD = "agency-head";
+
+    /** Pages of this application (not the webapps, which send their own policy): scripts only from here. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain applicationSecurity(HttpSecurity http, EngineUsers users, Messages messages,
+                                            @Value("${cchc.security.hsts:false}") boolean hstsAlways)
+            throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        Refusals refusals = new Refusals(messages);
+        RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
+        RequestMatcher webapps = path.matcher("/camunda/**");
+
+        http.securityContext(context -> context.securityContextRepository(perRequest))
+                .authenticationProvider(users)
+                .addFilterAt(new WebappSessionAuthentication(users), AbstractPreAuthenticatedProcessingFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(refusals).securityContextRepository(perRequest))
+                .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                // the webapps and the REST API keep their own CSRF protection (webapps) or use no cookies (REST,
+                // Basic); the JSON API accepts only application/json, which no cross-site form can send
+                .csrf(csrf -> csrf.ignoringRequestMatchers(webapps, path.matcher("/engine-rest/**"),
+                        path.matcher("/api/**")))
+                .headers(headers -> headers
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
+                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                        .httpStrictTransportSecurity(hsts -> {
+                            hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
+                            if (hstsAlways) {
+                                // production runs behind TLS termination: the request the application sees is
+                                // plain HTTP, so the header is sent on every response
+                                hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
+                            }
+                        }))
+                .authorizeHttpRequests(rules -> rules
+                        // anonymous: health probe, static files, the webapps' login page and its API
+                        .requestMatchers(path.matcher(GET, "/actuator/health"),
+                                path.matcher(GET, "/actuator/health/**")).permitAll()
+                        .requestMatchers(path.matcher(GET, "/"), path.matcher(GET, "/favicon.ico"),
+                                path.matcher("/error"), path.matcher(GET, "/webjars/**"),
+                                path.matcher(GET, "/static/**")).permitAll()
+                        .requestMatchers(path.matcher(GET, "/camunda"), path.matcher(GET, "/camunda/"),
+                                path.matcher(GET, "/camunda/app/**"), path.matcher(GET, "/camunda/lib/**"),
+                                path.matcher(GET, "/camunda/assets/**"), path.matcher(GET, "/camunda/favicon.ico"),
+                                path.matcher(GET, "/camunda/api/*/plugin/*/static/**")).permitAll()
+                        .requestMatchers(path.matcher(POST, "/camunda/api/admin/auth/user/*/login/*"),
+                                path.matcher(POST, "/camunda/api/admin/auth/user/*/logout"),
+                                path.matcher(GET, "/camunda/api/admin/auth/user/*"),
+                                path.matcher(GET, "/camunda/api/engine/engine"),
+                                path.matcher(GET, "/camunda/api/engine/engine/")).permitAll()
+                        // the first-administrator set-up: the administrator always comes from configuration
+                        .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
+                        // the engine: any authenticated user; the engine's authorizations decide per resource
+                        .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/camunda/api/**"))
+                        .authenticated()
+                        // importing a plan's appendix and the items/amendments JSON API: SNV specialists
+                        .requestMatchers(path.matcher("/plans/*/import"), path.matcher("/plans/*/import/**"),
+                                path.matcher("/api/plans/**")).hasAnyAuthority(SNV_SPECIALIST, ADMIN)
+                        // following a plan: SNV changes deadlines; leaders read
+                        .requestMatchers(path.matcher(POST, "/plans/*/items/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
+                        .requestMatchers(path.matcher(GET, "/plans/*/items"), path.matcher(GET, "/plans/*/items/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, ADMIN)
+                        // notifications log and the demo mailbox: SNV and administrators
+                        .requestMatchers(path.matcher("/notifications"), path.matcher("/notifications/**"),
+                                path.matcher("/mailbox"), path.matcher("/mailbox/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
+                        // reports and documents: SNV, leaders, agencies (which documents: DocumentsPage decides)
+                        .requestMatchers(path.matcher(GET, "/reports"), path.matcher(GET, "/reports/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, ADMIN, AGENCY_OFFICIAL,
+                                AGENCY_HEAD)
+                        // monitoring beyond the health probe: administrators
+                        .requestMatchers(path.matcher("/actuator/**")).hasAuthority(ADMIN)
+                        .anyRequest().denyAll());
+        return http.build();
+    }
+
+    /** A request the firewall refuses (path parameters, encoded separators, …) is the caller's mistake: 400. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return new HttpStatusRequestRejectedHandler();
+    }
+}

@@ -1,0 +1,97 @@
+package vn.cchc.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.RestClient;
+
+/**
+ * An agency's official may claim and complete their task with what its form asks for, and nothing else: no new
+ * due date, no other agency as candidate, no process variable rewritten — by any REST call.
+ */
+@CchcIntegrationTest
+class OfficialsDoNotRewriteTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+
+    private static final java.util.Date MARCH_31 = java.util.Date.from(LocalDate.of(2030, 3, 31)
+            .atStartOfDay(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+
+    private Task task;
+    private RestClient official;
+
+    @BeforeEach
+    void aTaskOfSoTuPhapDueInMarch() {
+        String key = "rewrite-" + System.nanoTime();
+        Map<String, Object> vars = new HashMap<>(Map.of("agencyId", "so-tu-phap", "planId", "KH-SEC",
+                "taskText", "Rà soát văn bản", "dueDate", MARCH_31));
+        engine.getRuntimeService().startProcessInstanceByKey("planTask", key, vars);
+        task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult();
+        official = RestClient.as(port, "cv.so-tu-phap");
+    }
+
+    @Test
+    void theCandidateGroupMayWorkOnTheTaskButNotUpdateIt() {
+        List<String> groups = List.of("so-tu-phap", "agency-official");
+        var authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.isUserAuthorized("cv.so-tu-phap", groups, TaskPermissions.TASK_WORK,
+                Resources.TASK, task.getId())).isTrue();
+        assertThat(authorizations.isUserAuthorized("cv.so-tu-phap", groups, Permissions.UPDATE, Resources.TASK,
+                task.getId())).isFalse();
+    }
+
+    @Test
+    void noNewDueDateNoOtherCandidateNoVariableWrite() {
+        String path = "/engine-rest/task/" + task.getId();
+        assertThat(official.put(path, Map.of("name", task.getName(), "due", "2031-01-01T00:00:00.000+0700"))
+                .status()).isEqualTo(403);
+        assertThat(official.post(path + "/identity-links", Map.of("groupId", "so-tai-chinh", "type", "candidate"))
+                .status()).isEqualTo(403);
+        assertThat(official.post(path + "/variables", Map.of("modifications",
+                Map.of("dueDate", Map.of("value", "2031-01-01", "type", "String")))).status()).isEqualTo(403);
+        assertThat(official.put(path + "/variables/dueDate", Map.of("value", "2031-01-01", "type", "String"))
+                .status()).isEqualTo(403);
+        assertThat(official.put("/engine-rest/process-instance/" + task.getProcessInstanceId()
+                + "/variables/agencyId", Map.of("value", "so-tai-chinh", "type", "String")).status()).isEqualTo(403);
+
+        RestClient.Response sneaky = official.post(path + "/complete", Map.of("variables", Map.of(
+                "productReference", Map.of("value", "Báo cáo số 1"),
+                "dueDate", Map.of("value", "2031-01-01", "type", "String"))));
+        assertThat(sneaky.status()).isEqualTo(403);
+        assertThat(sneaky.body()).contains("dueDate");
+        assertThat(official.post(path + "/submit-form", Map.of("variables", Map.of(
+                "agencyId", Map.of("value", "so-tai-chinh")))).status()).isEqualTo(403);
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult()).isNotNull();
+        Map<String, Object> vars = engine.getRuntimeService().getVariables(task.getProcessInstanceId());
+        assertThat(vars).containsEntry("agencyId", "so-tu-phap");
+        assertThat(vars.get("dueDate")).isEqualTo(MARCH_31);
+        assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId()))
+                .noneMatch(link -> "so-tai-chinh".equals(link.getGroupId()));
+    }
+
+    @Test
+    void completingWithTheFormsFieldsStillWorks() {
+        assertThat(official.post("/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", Map.of(
+                "productReference", Map.of("value", "Báo cáo số 5/BC-STP"),
+                "productNote", Map.of("value", "Đã gửi bản giấy")))).status()).isEqualTo(204);
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference"))
+                .isEqualTo("Báo cáo số 5/BC-STP");
+    }
+}

@@ -1,0 +1,147 @@
+package vn.cchc.system.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
+import vn.cchc.support.RestClient;
+import vn.cchc.support.WebappSession;
+
+/**
+ * The requests of the 2026-12 security review, each refused as it should be, and the one login: what the webapps'
+ * session may open on the application's pages. Paths are sent exactly as written (not normalised by the client).
+ */
+@CchcIntegrationTest
+class SecurityChainTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    FilterService filters;
+    @Autowired
+    ProcessEngine engine;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans/KH-DEMO-2027/import;x", "/api/plans/KH-DEMO-2027/items;x",
+            "/plans/KH-DEMO-2026/items;jsessionid=1", "/engine-rest/task;x", "/engine-rest/task;/",
+            "/engine-rest/task/count;x", "/engine-rest/engine/default/task;x", "/camunda/api/engine/engine/default/task;x",
+            "/plans/KH-DEMO-2026/%2e%2e/items", "/plans/KH-DEMO-2026%2Fitems", "/reports/..;/x"})
+    void theFirewallRefusesPathParametersAndEncodedSeparators(String path) throws Exception {
+        assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(400);
+        assertThat(send("POST", path, "[{\"task\":\"x\",\"lead\":\"Sở Nội vụ\"}]", "cv.so-tu-phap").statusCode())
+                .as(path).isEqualTo(400);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/plans/KH-DEMO-2026/%69tems", "/plans/KH-DEMO-2026/items", "/api/plans/KH-DEMO-2027/items",
+            "/api/plans/KH-DEMO-2027/%69tems", "/reports", "/notifications", "/mailbox", "/engine-rest/engine",
+            "/engine-rest/task", "/camunda/api/engine/engine/default/task", "/actuator/env", "/plans/KH-DEMO-2027/import"})
+    void anonymousCallersAreAskedToLogIn(String path) throws Exception {
+        assertThat(send("GET", path, null, null).statusCode()).as(path).isEqualTo(401);
+    }
+
+    @Test
+    void anonymousWritesChangeNothing() throws Exception {
+        long before = jdbc.queryForObject("SELECT count(*) FROM cchc_plan_item", Long.class);
+        for (String path : List.of("/api/plans/KH-DEMO-2027/items", "/api/plans/KH-DEMO-2027/%69tems",
+                "/api/plans/KH-DEMO-2027/items;x", "/api/plans/KH-DEMO-2027/amendments/items")) {
+            assertThat(send("POST", path, "[{\"task\":\"Chèn\",\"lead\":\"Sở Nội vụ\"}]", null).statusCode())
+                    .as(path).isIn(400, 401);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM cchc_plan_item", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void aPersonInABrowserIsSentToTheTasklistLogin() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base() + "/reports"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/");
+    }
+
+    @Test
+    void onlyTheHealthProbeIsPublic() throws Exception {
+        assertThat(send("GET", "/actuator/health", null, null).statusCode()).isEqualTo(200);
+        assertThat(send("GET", "/actuator/info", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/actuator/info", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/no-such-page", null, "chuyenvien.snv").statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/camunda/api/admin/setup/default/user/create", "{}", null).statusCode())
+                .isIn(401, 403);
+    }
+
+    @Test
+    void rolesAreCheckedOnTheRoutedPath() throws Exception {
+        assertThat(send("GET", "/plans/KH-X/%69mport", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/notifications", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/notifications", null, "chutich.ubnd").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/plans/KH-X/items", null, "chutich.ubnd").statusCode()).as("leaders read")
+                .isNotIn(401, 403);
+        assertThat(send("POST", "/plans/KH-X/items/1/deadline", "due=01/01/2030", "chutich.ubnd").statusCode())
+                .as("leaders do not change deadlines").isEqualTo(403);
+    }
+
+    @Test
+    void theApplicationsPagesSendSecurityHeaders() throws Exception {
+        HttpResponse<String> page = send("GET", "/notifications", null, "chuyenvien.snv");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("script-src 'self'", "frame-ancestors 'none'");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+        assertThat(send("GET", "/plans/KH-X/items", null, null).headers().firstValue("X-Content-Type-Options"))
+                .contains("nosniff");
+    }
+
+    @Test
+    void theTasklistSessionOpensThePagesWithoutASecondLogin() throws Exception {
+        WebappSession snv = WebappSession.login(port, "chuyenvien.snv");
+        assertThat(snv.getApp("/notifications").statusCode()).isEqualTo(200);
+        WebappSession official = WebappSession.login(port, "cv.so-tu-phap");
+        assertThat(official.getApp("/notifications").statusCode()).isEqualTo(403);
+        assertThat(official.getApp("/reports").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void pageFormsNeedTheirCsrfToken() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        assertThat(snv.postForm("/notifications/1/resend", Map.of(), null).statusCode()).isEqualTo(403);
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", body.startsWith("[") || body.startsWith("{") ? "application/json"
+                    : "application/x-www-form-urlencoded").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
