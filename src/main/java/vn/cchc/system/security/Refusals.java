@@ -10,22 +10,30 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 import vn.cchc.shared.Messages;
 
 /**
  * How the chain says no, in Vietnamese: a person in a browser who is not logged in is sent to the Tasklist login
- * (one login for everything); a tool gets 401 with an HTTP Basic challenge; a logged-in user without the right
- * gets 403. Each refusal is one log line.
+ * (one login for everything); any other request gets 401, with an HTTP Basic challenge only on the engine's REST
+ * API (its convention). Elsewhere the challenge would make a browser open its own password prompt over the
+ * webapps — for a frame or a script request the user never asked for — so tools send their credentials up front.
+ * A logged-in user without the right gets 403. Each refusal is one log line.
  */
 final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     static final String LOGIN_PAGE = "/camunda/app/tasklist/default/";
     private static final Logger LOG = LoggerFactory.getLogger(Refusals.class);
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
 
     private final Messages messages;
     private final RequestMatcher browserPage;
+    private final RequestMatcher restApi =
+            PathPatternRequestMatcher.withDefaults()
+                    .matcher("/engine-rest/**");
 
     Refusals(Messages messages) {
         this.messages = messages;
@@ -37,12 +45,14 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        LOG.info("401 {} {}: not authenticated", request.getMethod(), request.getServletPath());
+        LOG.info("401 {} {}: not authenticated", request.getMethod(), PATHS.getPathWithinApplication(request));
         if (browserPage.matches(request)) {
             response.sendRedirect(request.getContextPath() + LOGIN_PAGE);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
+        if (restApi.matches(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CCHC\", charset=\"UTF-8\"");
+        }
         write(response, HttpServletResponse.SC_UNAUTHORIZED, messages.get("security.unauthenticated"));
     }
 
@@ -50,7 +60,8 @@ final class Refusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         String user = request.getUserPrincipal() == null ? "?" : request.getUserPrincipal().getName();
-        LOG.info("403 {} {} for {}: {}", request.getMethod(), request.getServletPath(), user, e.getMessage());
+        LOG.info("403 {} {} for {}: {}", request.getMethod(), PATHS.getPathWithinApplication(request), user,
+                e.getMessage());
         write(response, HttpServletResponse.SC_FORBIDDEN, messages.get(
                 e instanceof org.springframework.security.web.csrf.CsrfException ? "security.csrf" : "security.forbidden"));
     }

@@ -15,7 +15,14 @@ import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandle
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.HeaderWriter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -71,19 +78,16 @@ class SecurityConfiguration {
                 // Basic); the JSON API accepts only application/json, which no cross-site form can send
                 .csrf(csrf -> csrf.ignoringRequestMatchers(webapps, path.matcher("/engine-rest/**"),
                         path.matcher("/api/**")))
-                .headers(headers -> headers
-                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps),
-                                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY)))
-                        .frameOptions(frame -> frame.deny())
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .httpStrictTransportSecurity(hsts -> {
-                            hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true);
-                            if (hstsAlways) {
-                                // production runs behind TLS termination: the request the application sees is
-                                // plain HTTP, so the header is sent on every response
-                                hsts.requestMatcher(AnyRequestMatcher.INSTANCE);
-                            }
-                        }))
+                // the webapps send their own headers (Camunda's header security filter, CSP with nonces): the
+                // chain's headers are for the application's own pages and APIs only
+                .headers(headers -> headers.defaultsDisabled()
+                        .addHeaderWriter(forApplication(webapps, new ContentSecurityPolicyHeaderWriter(
+                                CONTENT_SECURITY_POLICY)))
+                        .addHeaderWriter(forApplication(webapps, new XContentTypeOptionsHeaderWriter()))
+                        .addHeaderWriter(forApplication(webapps, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
+                        .addHeaderWriter(forApplication(webapps, new ReferrerPolicyHeaderWriter(ReferrerPolicy.SAME_ORIGIN)))
+                        .addHeaderWriter(forApplication(webapps, new CacheControlHeadersWriter()))
+                        .addHeaderWriter(forApplication(webapps, hsts(hstsAlways))))
                 .authorizeHttpRequests(rules -> rules
                         // anonymous: health probe, static files, the webapps' login page and its API
                         .requestMatchers(path.matcher(GET, "/actuator/health"),
@@ -125,6 +129,24 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher("/actuator/**")).hasAuthority(ADMIN)
                         .anyRequest().denyAll());
         return http.build();
+    }
+
+    private static HeaderWriter forApplication(RequestMatcher webapps, HeaderWriter writer) {
+        return new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(webapps), writer);
+    }
+
+    /**
+     * Strict-Transport-Security: by default only on HTTPS requests; in production on every response, because TLS
+     * ends at the proxy in front and the application sees plain HTTP.
+     */
+    private static HstsHeaderWriter hsts(boolean always) {
+        HstsHeaderWriter hsts = new HstsHeaderWriter();
+        hsts.setMaxAgeInSeconds(31_536_000);
+        hsts.setIncludeSubDomains(true);
+        if (always) {
+            hsts.setRequestMatcher(AnyRequestMatcher.INSTANCE);
+        }
+        return hsts;
     }
 
     /** A request the firewall refuses (path parameters, encoded separators, …) is the caller's mistake: 400. */

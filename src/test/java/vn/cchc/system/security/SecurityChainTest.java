@@ -59,6 +59,16 @@ class SecurityChainTest {
     }
 
     @Test
+    void onlyTheRestApiChallengesForBasicCredentials() throws Exception {
+        assertThat(send("GET", "/engine-rest/task", null, null).headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+        // a frame or script of the webapps that meets a 401 must not open the browser's own password prompt
+        for (String path : List.of("/camunda-welcome", "/reports", "/camunda/api/engine/engine/default/task")) {
+            assertThat(send("GET", path, null, null).headers().firstValue("WWW-Authenticate")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void anonymousWritesChangeNothing() throws Exception {
         long before = jdbc.queryForObject("SELECT count(*) FROM cchc_plan_item", Long.class);
         for (String path : List.of("/api/plans/KH-DEMO-2027/items", "/api/plans/KH-DEMO-2027/%69tems",
