@@ -10,8 +10,9 @@ import vn.cchc.system.schema.SqlScript;
 /**
  * The engine's tables (ACT_*) from the engine's own create scripts in the camunda-engine jar, the same scripts and
  * order the engine runs itself with {@code schema-update: true} for this configuration (history on, database
- * identity, CMMN and DMN enabled). The engine now only checks them ({@code camunda.bpm.database.schema-update:
- * false}); a Camunda upgrade is a later migration running the engine's upgrade script (docs/operations.md).
+ * identity, CMMN and DMN enabled). The engine now only checks that they are there
+ * ({@code camunda.bpm.database.schema-update: false}); a Camunda upgrade is a later migration running the engine's
+ * upgrade script (docs/operations.md, Upgrading Camunda).
  */
 public class V3__Camunda_engine_schema extends BaseJavaMigration {
 
