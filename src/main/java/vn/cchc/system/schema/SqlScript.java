@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * A DDL script shipped inside a library jar (Quartz's and Camunda's), split into statements so that a Java migration
  * can run it on Flyway's connection. Their scripts are plain: {@code --} comment lines and statements ending with
- * {@code ;}, no procedural blocks, no semicolon inside a literal, which is all this splitter understands; a script
- * that is not plain fails the migration loudly rather than running half of it.
+ * {@code ;}, no procedural blocks, no semicolon inside a literal, which is all this splitter understands. A script
+ * with blocks or block comments is refused rather than split wrongly; a statement the database refuses fails the
+ * migration with the script's name and the statement, and Flyway rolls back what it can.
  */
 public record SqlScript(String resource, List<String> statements) {
 
