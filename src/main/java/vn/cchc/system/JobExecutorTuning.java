@@ -1,10 +1,5 @@
 package vn.cchc.system;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.CallerRunsRejectedJobsHandler;
@@ -17,34 +12,17 @@ import org.springframework.stereotype.Component;
  * <li>when its queue is full, the acquisition thread runs the rejected job itself instead of the engine's default,
  * which unlocks the jobs and acquires again at once, a busy loop that burns the CPU the workers need;</li>
  * <li>jobs are acquired in due-date order ({@code jobExecutorAcquireByDueDate} and {@code ensureJobDueDateNotNull}
- * in {@code config/application.yml}) through an index on the due date created here after the engine's schema:
- * without it every acquisition scanned the job table past the jobs already run, a few milliseconds each, in the
- * single acquisition thread.</li>
+ * in {@code config/application.yml}) through the index {@code CCHC_IDX_JOB_DUEDATE} on the due date (migration
+ * {@code db/migration/common/V4__job_due_date_index.sql}): without it every acquisition scanned the job table past
+ * the jobs already run, a few milliseconds each, in the single acquisition thread.</li>
  * </ul>
  * Pool and queue sizes are in {@code config/application.yml} ({@code camunda.bpm.job-execution}).
  */
 @Component
 class JobExecutorTuning extends AbstractProcessEnginePlugin {
 
-    static final String DUE_DATE_INDEX = "CREATE INDEX IF NOT EXISTS CCHC_IDX_JOB_DUEDATE ON ACT_RU_JOB (DUEDATE_)";
-
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setCustomRejectedJobsHandler(new CallerRunsRejectedJobsHandler());
-    }
-
-    @Override
-    public void postProcessEngineBuild(ProcessEngine engine) {
-        ProcessEngineConfigurationImpl configuration =
-                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        try (Connection connection = configuration.getDataSource().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(DUE_DATE_INDEX);
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("could not create the job due-date index: " + e.getMessage(), e);
-        }
     }
 }
