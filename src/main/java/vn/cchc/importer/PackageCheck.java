@@ -16,12 +16,15 @@ import javax.xml.stream.XMLStreamReader;
  * Looks through a DOCX/XLSX package before POI opens it: POI unpacks every entry into memory and parses its XML
  * into a document tree, so a zip bomb or a deeply nested part would exhaust the heap there. Here every entry is
  * inflated once into a counter (nothing kept), stopping at the first byte over the limit; XML parts are streamed
- * (no DTD, no external entities) to measure their nesting. A package without its end record (a truncated upload) is
+ * (no DTD, no external entities) to measure their nesting and count their table rows and merged regions, so an
+ * oversized table is refused before POI builds it. A package without its end record (a truncated upload) is
  * damaged: a streaming unzip would otherwise read the entries before the cut as if the file were whole.
  */
 final class PackageCheck {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final String SPREADSHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     static {
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -38,6 +41,7 @@ final class PackageCheck {
         }
         long budget = limits.maxUnpackedSize().toBytes();
         int entries = 0;
+        long[] rows = {0};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             Budget counter = new Budget(zip, budget);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -46,12 +50,12 @@ final class PackageCheck {
                 }
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                    measureDepth(counter, file, limits.maxXmlDepth());
+                    scanXml(counter, file, limits, rows);
                 }
                 counter.drain();
             }
         } catch (OverBudget e) {
-            throw ImportException.of("importer.reader.unpackedTooLarge", file, limits.maxUnpackedSize().toMegabytes());
+            throw ImportException.of("importer.reader.unpackedTooLarge", file, SourceDocument.megabytes(budget));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException refusal) {
                 throw refusal;
@@ -70,16 +74,32 @@ final class PackageCheck {
         return false;
     }
 
-    /** Streams one XML entry, refusing nesting deeper than allowed; a malformed part is left for POI to judge. */
-    private static void measureDepth(InputStream entry, String file, int maxDepth) throws IOException {
+    /**
+     * Streams one XML entry: refuses nesting deeper than allowed, and counts table rows (spreadsheet {@code row},
+     * word processing {@code tr}) and merged regions before POI builds a tree of them. A malformed part is left for
+     * POI to judge.
+     */
+    private static void scanXml(InputStream entry, String file, ReaderLimits limits, long[] rows) throws IOException {
         XMLStreamReader reader = null;
         try {
             reader = XML.createXMLStreamReader(entry);
             int depth = 0;
+            int merges = 0;
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == XMLStreamConstants.START_ELEMENT && ++depth > maxDepth) {
-                    throw ImportException.of("importer.reader.nestedTooDeep", file, maxDepth);
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (++depth > limits.maxXmlDepth()) {
+                        throw ImportException.of("importer.reader.nestedTooDeep", file, limits.maxXmlDepth());
+                    }
+                    String name = reader.getLocalName();
+                    if ((name.equals("row") && SPREADSHEET.equals(reader.getNamespaceURI()))
+                            || (name.equals("tr") && WORD.equals(reader.getNamespaceURI()))) {
+                        if (++rows[0] > limits.maxRows()) {
+                            throw ImportException.of("importer.reader.tooManyRows", file, limits.maxRows());
+                        }
+                    } else if (name.equals("mergeCell") && ++merges > limits.maxMergedRegions()) {
+                        throw ImportException.of("importer.reader.tooManyMerges", file, limits.maxMergedRegions());
+                    }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     depth--;
                 }

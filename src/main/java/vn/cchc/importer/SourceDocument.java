@@ -61,9 +61,13 @@ record SourceDocument(List<RawRow> rows, String text) {
 
     private static void checkSize(long size, String name, ReaderLimits limits) {
         if (size > limits.maxFileSize().toBytes()) {
-            throw ImportException.of("importer.reader.fileTooLarge", name, (size + (1 << 20) - 1) >> 20,
-                    limits.maxFileSize().toMegabytes());
+            throw ImportException.of("importer.reader.fileTooLarge", name, megabytes(size),
+                    megabytes(limits.maxFileSize().toBytes()));
         }
+    }
+
+    static double megabytes(long bytes) {
+        return bytes / (1024.0 * 1024.0);
     }
 
     private static String decode(byte[] bytes, String name) {

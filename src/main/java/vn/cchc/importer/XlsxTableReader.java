@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Reads every sheet of an XLSX workbook; a vertically merged cell gives its value to every row it spans. The
- * package is checked first ({@link PackageCheck}); each sheet's rows and merged regions are counted against the
- * {@link ReaderLimits} before they are read, and a row is read only as far as the last column allowed: cells are
+ * package is checked first ({@link PackageCheck}: rows and merged regions are counted there, before POI parses
+ * the sheets), and a row is read only as far as the last column allowed: cells are
  * visited as stored (a lone cell in column XFD does not make 16,384 cells), data beyond that column is refused,
  * empty formatted cells there are ignored.
  */
@@ -31,10 +31,6 @@ final class XlsxTableReader {
             StringBuilder text = new StringBuilder();
             int columns = limits.maxCellsPerRow();
             for (Sheet sheet : workbook) {
-                if (sheet.getNumMergedRegions() > limits.maxMergedRegions()) {
-                    throw ImportException.of("importer.reader.tooManyMerges", file, sheet.getSheetName(),
-                            sheet.getNumMergedRegions(), limits.maxMergedRegions());
-                }
                 rows.expectRows(sheet.getPhysicalNumberOfRows());
                 MergedCells merged = new MergedCells(sheet.getMergedRegions(), columns);
                 for (Row row : sheet) {
