@@ -16,13 +16,15 @@ import javax.xml.stream.XMLStreamReader;
  * Looks through a DOCX/XLSX package before POI opens it: POI unpacks every entry into memory and parses its XML
  * into a document tree, so a zip bomb or a deeply nested part would exhaust the heap there. Here every entry is
  * inflated once into a counter (nothing kept), stopping at the first byte over the limit; XML parts are streamed
- * (no DTD, no external entities) to measure their nesting and count their table rows and merged regions, so an
- * oversized table is refused before POI builds it. A package without its end record (a truncated upload) is
+ * (no DTD, no external entities) to measure their nesting and count their elements, table rows and merged
+ * regions, so an oversized table is refused before POI builds it. A package without its end record (a truncated upload) is
  * damaged: a streaming unzip would otherwise read the entries before the cut as if the file were whole.
  */
 final class PackageCheck {
 
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final int ROWS = 0;
+    private static final int ELEMENTS = 1;
     private static final String SPREADSHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -41,7 +43,7 @@ final class PackageCheck {
         }
         long budget = limits.maxUnpackedSize().toBytes();
         int entries = 0;
-        long[] rows = {0};
+        long[] counts = new long[2];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             Budget counter = new Budget(zip, budget);
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -50,7 +52,7 @@ final class PackageCheck {
                 }
                 String name = entry.getName().toLowerCase(Locale.ROOT);
                 if (name.endsWith(".xml") || name.endsWith(".rels")) {
-                    scanXml(counter, file, limits, rows);
+                    scanXml(counter, file, limits, counts);
                 }
                 counter.drain();
             }
@@ -79,7 +81,8 @@ final class PackageCheck {
      * word processing {@code tr}) and merged regions before POI builds a tree of them. A malformed part is left for
      * POI to judge.
      */
-    private static void scanXml(InputStream entry, String file, ReaderLimits limits, long[] rows) throws IOException {
+    private static void scanXml(InputStream entry, String file, ReaderLimits limits, long[] counts)
+            throws IOException {
         XMLStreamReader reader = null;
         try {
             reader = XML.createXMLStreamReader(entry);
@@ -91,10 +94,13 @@ final class PackageCheck {
                     if (++depth > limits.maxXmlDepth()) {
                         throw ImportException.of("importer.reader.nestedTooDeep", file, limits.maxXmlDepth());
                     }
+                    if (++counts[ELEMENTS] > limits.maxXmlElements()) {
+                        throw ImportException.of("importer.reader.tooManyElements", file, limits.maxXmlElements());
+                    }
                     String name = reader.getLocalName();
                     if ((name.equals("row") && SPREADSHEET.equals(reader.getNamespaceURI()))
                             || (name.equals("tr") && WORD.equals(reader.getNamespaceURI()))) {
-                        if (++rows[0] > limits.maxRows()) {
+                        if (++counts[ROWS] > limits.maxRows()) {
                             throw ImportException.of("importer.reader.tooManyRows", file, limits.maxRows());
                         }
                     } else if (name.equals("mergeCell") && ++merges > limits.maxMergedRegions()) {

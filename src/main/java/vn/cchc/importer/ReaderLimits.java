@@ -26,6 +26,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxUnpackedSize  all entries of a DOCX/XLSX together, once decompressed
  * @param maxZipEntries    entries of a DOCX/XLSX package
  * @param maxXmlDepth      element nesting in any XML part (nested tables, hostile nesting)
+ * @param maxXmlElements   elements of all XML parts together: POI holds each as an object (about a hundred bytes),
+ *                         so this, not the unpacked size, bounds its heap for a part made of tiny elements
  * @param maxRows          table rows of the whole file (every table or sheet)
  * @param maxCellsPerRow   grid cells of one row, horizontal spans counted; also the last column read
  * @param maxMergedRegions merged regions of one XLSX sheet
@@ -37,6 +39,7 @@ public record ReaderLimits(@DefaultValue("20MB") DataSize maxFileSize,
                            @DefaultValue("64MB") DataSize maxUnpackedSize,
                            @DefaultValue("2000") int maxZipEntries,
                            @DefaultValue("200") int maxXmlDepth,
+                           @DefaultValue("1500000") int maxXmlElements,
                            @DefaultValue("10000") int maxRows,
                            @DefaultValue("200") int maxCellsPerRow,
                            @DefaultValue("10000") int maxMergedRegions,
@@ -46,7 +49,7 @@ public record ReaderLimits(@DefaultValue("20MB") DataSize maxFileSize,
     static final String PREFIX = "cchc.importing.reader";
 
     public ReaderLimits {
-        if (maxFileSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxZipEntries <= 0 || maxXmlDepth <= 0
+        if (maxFileSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxZipEntries <= 0 || maxXmlDepth <= 0 || maxXmlElements <= 0
                 || maxRows <= 0 || maxCellsPerRow <= 0 || maxMergedRegions < 0 || maxCellChars <= 0
                 || maxTotalChars <= 0) {
             throw new IllegalArgumentException(PREFIX + ".*: every limit must be positive");

@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * bytes of XML that ask for billions of cells or unpack to hundreds of megabytes) and well-formed ones written with
  * POI from the rows of a seed plan. Nothing binary is committed.
  */
-final class HostileFiles {
+public final class HostileFiles {
 
     static final String HEADER = "STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tSản phẩm\tThời gian hoàn thành";
 
@@ -30,7 +30,7 @@ final class HostileFiles {
     // ---- raw DOCX -------------------------------------------------------------------------------------------
 
     /** A minimal DOCX package whose body is {@code bodyXml} (WordprocessingML inside {@code <w:body>}). */
-    static byte[] docx(String bodyXml) {
+    public static byte[] docx(String bodyXml) {
         return zip(List.of(
                 entry("[Content_Types].xml", """
                         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -82,14 +82,14 @@ final class HostileFiles {
     }
 
     /** Issue 12: a ~1 KB DOCX whose one cell spans {@code span} grid columns. */
-    static byte[] docxWithSpan(String span) {
+    public static byte[] docxWithSpan(String span) {
         return docx(tbl(headerRow(),
                 tr(tc("1."), tc("Rà soát thủ tục hành chính", "<w:gridSpan w:val=\"" + span + "\"/>"),
                         tc("Sở Tư pháp"), tc(""), tc("Báo cáo"), tc("Quý I/2024"))));
     }
 
     /** Tables nested {@code depth} deep in the first cell of a task row. */
-    static byte[] docxNested(int depth) {
+    public static byte[] docxNested(int depth) {
         String inner = "<w:p><w:r><w:t>lồng</w:t></w:r></w:p>";
         for (int i = 0; i < depth; i++) {
             inner = "<w:tbl><w:tr><w:tc>" + inner + "</w:tc></w:tr></w:tbl><w:p/>";
@@ -99,7 +99,7 @@ final class HostileFiles {
     }
 
     /** A DOCX whose document part unpacks to {@code megabytes} MB (spaces in one paragraph): a zip bomb. */
-    static byte[] docxBomb(int megabytes) {
+    public static byte[] docxBomb(int megabytes) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             byte[] small = docx(tbl(headerRow()));
@@ -134,7 +134,7 @@ final class HostileFiles {
     // ---- XLSX written with POI -----------------------------------------------------------------------------
 
     /** Issue 12: one cell in column XFD (holding {@code text}) and {@code merges} merged regions beside a task table. */
-    static byte[] xlsxCellInXfd(String text, int merges) {
+    public static byte[] xlsxCellInXfd(String text, int merges) {
         StringBuilder rows = new StringBuilder(xlsxRow(1, HEADER.split("\t")));
         for (int r = 2; r <= 21; r++) {
             String row = xlsxRow(r, (r - 1) + ".", "Nhiệm vụ số " + (r - 1), "Sở Tư pháp", "", "Báo cáo", "Quý I/2024");
@@ -154,7 +154,7 @@ final class HostileFiles {
      * rows (the second row of a pair takes the lead of the first) and the product merged across two columns.
      * Written as raw sheet XML: POI's writer checks each new region against the others and would take minutes.
      */
-    static byte[] xlsxManyMerges(int rows) {
+    public static byte[] xlsxManyMerges(int rows) {
         StringBuilder xml = new StringBuilder(xlsxRow(1, "STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp",
                 "Sản phẩm", "", "Thời gian hoàn thành"));
         StringBuilder regions = new StringBuilder();

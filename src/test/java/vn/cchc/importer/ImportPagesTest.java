@@ -97,6 +97,47 @@ class ImportPagesTest {
         assertThat(items.findByPlan(planId)).hasSize(2);
     }
 
+    @Test
+    void aHostileFileIsRefusedWith422AndTheServerStaysHealthy() throws Exception {
+        HttpResponse<String> uploaded = upload("phu-luc.docx", HostileFiles.docxWithSpan("2000000000"));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+
+        HttpResponse<String> preview = send(HttpRequest.newBuilder(uri(previewPath)).GET());
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("Không nhập được, danh sách nhiệm vụ của kế hoạch không thay đổi")
+                .contains("Tệp phu-luc.docx, dòng 2: một ô được gộp ngang 2000000000 cột");
+        HttpResponse<String> confirm = send(HttpRequest.newBuilder(uri(previewPath + "/confirm"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        assertThat(confirm.statusCode()).isEqualTo(422);
+        assertThat(items.findByPlan(planId)).isEmpty();
+
+        HttpResponse<String> bomb = send(HttpRequest.newBuilder(uri(URI.create(upload("bom.docx",
+                HostileFiles.docxBomb(100)).headers().firstValue("Location").orElseThrow()).getPath())).GET());
+        assertThat(bomb.statusCode()).isEqualTo(422);
+        assertThat(bomb.body()).contains("khi giải nén vượt quá 64 MB");
+
+        assertThat(send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import")).GET()).statusCode())
+                .isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/actuator/health")).GET()).body()).contains("UP");
+    }
+
+    @Test
+    void anUploadOverTheSizeLimitGetsAVietnamese413() throws Exception {
+        HttpResponse<String> tooLarge = upload("phu-luc.csv", new byte[20 * 1024 * 1024 + 1024]);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Tệp tải lên vượt giới hạn 20 MB cho một tệp phụ lục");
+        assertThat(send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import")).GET()).statusCode())
+                .isEqualTo(200);
+    }
+
+    private HttpResponse<String> upload(String fileName, byte[] content) throws Exception {
+        return send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=XYZ")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, content))));
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
@@ -108,10 +149,14 @@ class ImportPagesTest {
     }
 
     private static byte[] multipart(String fileName, String content) throws IOException {
+        return multipart(fileName, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] multipart(String fileName, byte[] content) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content.getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
         body.write("\r\n--XYZ--\r\n".getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();
     }
