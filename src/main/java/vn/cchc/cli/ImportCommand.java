@@ -15,10 +15,12 @@ import vn.cchc.importer.AppendixImporter;
 import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportResult;
 import vn.cchc.importer.PlanItem;
+import vn.cchc.importer.ReaderLimits;
 
 /**
  * {@code import --dry-run [--year N] [--agencies FILE|DIR] FILE}: prints one JSON object per plan item on standard
- * output and a summary on standard error. Exit 0 when a task table was read, 1 when none could be, 2 on misuse.
+ * output and a summary on standard error. Exit 0 when a task table was read, 1 when none could be (a damaged,
+ * hostile or oversized file included: the readers' limits are those of {@code config/importing.yml}), 2 on misuse.
  */
 final class ImportCommand {
 
@@ -70,7 +72,8 @@ final class ImportCommand {
         }
         try {
             AgencyResolver resolver = new AgencyResolver(AgencyDirectory.load(agencies));
-            ImportResult result = new AppendixImporter(resolver).importFile(file, year);
+            ReaderLimits limits = ReaderLimits.load(Path.of("config/importing.yml"));
+            ImportResult result = new AppendixImporter(resolver, limits).importFile(file, year);
             WorkingCalendar calendar = WorkingCalendar.load(Path.of("config/calendar"));
             for (PlanItem item : result.items()) {
                 out.println(JSON.writeValueAsString(toJson(item, calendar)));

@@ -25,21 +25,28 @@ public final class AppendixImporter {
             "cai cach hanh chinh[^\\n]{0,80}?nam (20\\d\\d)|nam (20\\d\\d)[^\\n]{0,20}$");
 
     private final AgencyResolver resolver;
+    private final ReaderLimits limits;
 
+    /** With the readers' default limits. */
     public AppendixImporter(AgencyResolver resolver) {
+        this(resolver, ReaderLimits.defaults());
+    }
+
+    public AppendixImporter(AgencyResolver resolver, ReaderLimits limits) {
         this.resolver = resolver;
+        this.limits = limits;
     }
 
     /** Imports a file; {@code year} null means the year of the document title, else the current year. */
     public ImportResult importFile(Path file, Integer year) {
-        SourceDocument document = SourceDocument.read(file);
+        SourceDocument document = SourceDocument.read(file, limits);
         int planYear = year != null ? year : detectYear(document.text()).orElse(Year.now().getValue());
         return importRows(document.rows(), planYear);
     }
 
     /** Imports an uploaded file (bytes and the name it had), with the plan's year for its deadlines. */
     public ImportResult importBytes(byte[] bytes, String fileName, int year) {
-        return importRows(SourceDocument.read(bytes, fileName).rows(), year);
+        return importRows(SourceDocument.read(bytes, fileName, limits).rows(), year);
     }
 
     public ImportResult importRows(List<RawRow> raw, int year) {
@@ -80,7 +87,8 @@ public final class AppendixImporter {
 
     /** The plan year named in the title ("Kế hoạch cải cách hành chính năm 2024"). */
     public static java.util.Optional<Integer> detectYear(String text) {
-        String head = TextFold.fold(TextFold.clean(text.length() > 20000 ? text.substring(0, 20000) : text)
+        String head = TextFold.fold(TextFold.clean(text.length() > SourceDocument.TEXT_FOR_YEAR
+                ? text.substring(0, SourceDocument.TEXT_FOR_YEAR) : text)
                 .toLowerCase(Locale.ROOT));
         Matcher m = PLAN_YEAR.matcher(head);
         while (m.find()) {

@@ -3,15 +3,17 @@ package vn.cchc.importer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads CSV (comma or semicolon, RFC 4180 quoting, cells spanning lines) into raw rows. */
+/**
+ * Reads CSV (comma or semicolon, RFC 4180 quoting, cells spanning lines) into raw rows, each cell and row counted
+ * against the limits as it is read (an unclosed quote or a line of delimiters is refused, not collected).
+ */
 final class CsvTableReader {
 
     private CsvTableReader() {
     }
 
-    static List<RawRow> read(String text) {
+    static void read(String text, BoundedRows rows) {
         char delimiter = guessDelimiter(text);
-        List<RawRow> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -30,15 +32,19 @@ final class CsvTableReader {
                         line++;
                     }
                     cell.append(c);
+                    if (cell.length() > rows.limits().maxCellChars()) {
+                        rows.expectCellLength(rowStart, cell.length());
+                    }
                 }
             } else if (c == '"' && cell.toString().isBlank()) {
                 quoted = true;
                 cell.setLength(0);
             } else if (c == delimiter) {
-                cells.add(CellText.clean(cell.toString()));
+                cells.add(rows.cell(rowStart, cell.toString()));
+                rows.expectCells(rowStart, cells.size());
                 cell.setLength(0);
             } else if (c == '\n') {
-                cells.add(CellText.clean(cell.toString()));
+                cells.add(rows.cell(rowStart, cell.toString()));
                 rows.add(new RawRow(rowStart, cells));
                 cells = new ArrayList<>();
                 cell.setLength(0);
@@ -46,13 +52,15 @@ final class CsvTableReader {
                 rowStart = line;
             } else if (c != '\r') {
                 cell.append(c);
+                if (cell.length() > rows.limits().maxCellChars()) {
+                    rows.expectCellLength(rowStart, cell.length());
+                }
             }
         }
         if (!cell.isEmpty() || !cells.isEmpty()) {
-            cells.add(CellText.clean(cell.toString()));
+            cells.add(rows.cell(rowStart, cell.toString()));
             rows.add(new RawRow(rowStart, cells));
         }
-        return rows;
     }
 
     private static char guessDelimiter(String text) {

@@ -1,7 +1,7 @@
 package vn.cchc.importer;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -16,51 +16,63 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 /**
  * Reads the tables of a DOCX in body order (a table split over pages, as one table with repeated header rows or
  * as several tables, becomes one row sequence). Horizontally merged cells keep their grid width; a vertically
- * merged cell gives its value to every row it spans. Rows are numbered across all tables.
+ * merged cell gives its value to every row it spans. Rows are numbered across all tables. The package is checked
+ * first ({@link PackageCheck}); rows, cells and spans are counted against the {@link ReaderLimits} before they
+ * are allocated (a {@code gridSpan} of two billion is refused, not filled).
  */
 final class DocxTableReader {
 
     private DocxTableReader() {
     }
 
-    static SourceDocument read(byte[] bytes, Path file) {
+    static SourceDocument read(byte[] bytes, String file, ReaderLimits limits) {
+        PackageCheck.check(bytes, file, "DOCX", limits);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            List<RawRow> rows = new ArrayList<>();
+            BoundedRows rows = new BoundedRows(limits, file);
             StringBuilder text = new StringBuilder();
             int number = 0;
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    text.append(paragraph.getText()).append('\n');
+                    if (text.length() < SourceDocument.TEXT_FOR_YEAR) {
+                        text.append(paragraph.getText()).append('\n');
+                    }
                 } else if (element instanceof XWPFTable table) {
+                    rows.expectRows(table.getRows().size());
                     List<String> above = List.of();
                     for (XWPFTableRow row : table.getRows()) {
-                        RawRow raw = readRow(row, above, ++number);
+                        RawRow raw = readRow(row, above, ++number, rows);
                         rows.add(raw);
                         above = raw.cells();
                     }
                 }
             }
-            return new SourceDocument(rows, text.toString());
+            return new SourceDocument(rows.rows(), text.toString());
+        } catch (ImportException e) {
+            throw e;
         } catch (Exception e) {
-            throw new ImportException("Tệp DOCX " + file.getFileName() + " bị hỏng hoặc không đầy đủ, không đọc được ("
-                    + e.getClass().getSimpleName() + "). Không có bảng nhiệm vụ nào được nhập.", e);
+            throw ImportException.of(e, "importer.reader.damaged", "DOCX", file, e.getClass().getSimpleName());
         }
     }
 
-    private static RawRow readRow(XWPFTableRow row, List<String> above, int number) {
+    private static RawRow readRow(XWPFTableRow row, List<String> above, int number, BoundedRows bounds) {
+        List<XWPFTableCell> tableCells = row.getTableCells();
+        bounds.expectCells(number, tableCells.size());
         List<String> cells = new ArrayList<>();
         boolean sttMerged = false;
-        for (XWPFTableCell cell : row.getTableCells()) {
+        for (XWPFTableCell cell : tableCells) {
             CTTcPr properties = cell.getCTTc().getTcPr();
-            int span = properties != null && properties.getGridSpan() != null
-                    ? properties.getGridSpan().getVal().intValue() : 1;
+            BigInteger span = properties != null && properties.getGridSpan() != null
+                    ? properties.getGridSpan().getVal() : null;
+            span = span == null ? BigInteger.ONE : span.max(BigInteger.ONE);
+            bounds.expectSpan(number, cells.size(), span);
             boolean continued = properties != null && properties.getVMerge() != null
                     && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
             int column = cells.size();
-            String value = continued ? (column < above.size() ? above.get(column) : "") : CellText.clean(cell.getText());
+            String value = continued ? (column < above.size() ? above.get(column) : "")
+                    : bounds.cell(number, cell.getText());
             sttMerged |= continued && column == 0;
             cells.add(value);
-            for (int i = 1; i < span; i++) {
+            for (int i = 1; i < span.intValue(); i++) {
                 cells.add("");
             }
         }

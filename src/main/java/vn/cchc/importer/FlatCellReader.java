@@ -18,8 +18,8 @@ final class FlatCellReader {
     private FlatCellReader() {
     }
 
-    static List<RawRow> read(String[] lines, int start) {
-        List<Cell> cells = cells(lines, start);
+    static void read(String[] lines, int start, BoundedRows rows) {
+        List<Cell> cells = cells(lines, start, rows);
         int first = 0;
         while (first < cells.size() && ColumnMap.classify(fold(cells.get(first).text())).filter(c -> c == Column.STT)
                 .isEmpty()) {
@@ -30,10 +30,10 @@ final class FlatCellReader {
                 && ColumnMap.classify(fold(cells.get(first + width).text())).isPresent()) {
             width++;
         }
-        List<RawRow> rows = new ArrayList<>();
         if (width < 3) {
-            return rows;
+            return;
         }
+        rows.expectCells(cells.get(first).line(), width);
         rows.add(row(cells, first, width, null));
         int k = first + width;
         String lastStt = "";
@@ -61,7 +61,6 @@ final class FlatCellReader {
                 k += width - 1;
             }
         }
-        return rows;
     }
 
     private static boolean isHeading(List<Cell> cells, int k) {
@@ -89,11 +88,16 @@ final class FlatCellReader {
         return new RawRow(cells.get(from).line(), values, mergedStt != null);
     }
 
-    private static List<Cell> cells(String[] lines, int start) {
+    /** The cells, at most as many as the largest table allowed holds, none longer than a cell may be. */
+    private static List<Cell> cells(String[] lines, int start, BoundedRows rows) {
+        long most = (long) rows.limits().maxRows() * rows.limits().maxCellsPerRow();
         List<Cell> cells = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         int firstLine = -1;
         for (int i = start; i < lines.length; i++) {
+            if (cells.size() > most) {
+                rows.expectRows(rows.limits().maxRows() + 1L);
+            }
             if (lines[i].trim().equals("|")) {
                 cells.add(new Cell(CellText.clean(current.toString()), firstLine < 0 ? i + 1 : firstLine));
                 current.setLength(0);
@@ -108,6 +112,7 @@ final class FlatCellReader {
                     firstLine = i + 1;
                 }
                 current.append(lines[i]).append(' ');
+                rows.expectCellLength(firstLine, current.length() - 1);
             }
         }
         if (!current.isEmpty()) {

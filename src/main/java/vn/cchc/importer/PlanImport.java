@@ -32,22 +32,24 @@ public class PlanImport {
     private final AgencyResolver resolver;
     private final AgencyAliases aliases;
     private final RuntimeService runtime;
+    private final ReaderLimits limits;
 
     PlanImport(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver, AgencyAliases aliases,
-               RuntimeService runtime) {
+               RuntimeService runtime, ReaderLimits limits) {
         this.plans = plans;
         this.items = items;
         this.itemsJson = itemsJson;
         this.resolver = resolver;
         this.aliases = aliases;
         this.runtime = runtime;
+        this.limits = limits;
     }
 
     /** Reads the file and shows what would be imported; writes nothing. */
     public ImportPreview preview(String planId, byte[] content, String fileName) {
         Plan plan = editablePlan(planId);
         aliases.refresh();
-        ImportResult result = new AppendixImporter(resolver).importBytes(content, fileName, plan.year());
+        ImportResult result = new AppendixImporter(resolver, limits).importBytes(content, fileName, plan.year());
         List<PlanItem> converted = ImportedItems.toPlanItems(planId, result.items(), resolver);
         return ImportPreview.of(plan, fileName, result, converted, resolver);
     }

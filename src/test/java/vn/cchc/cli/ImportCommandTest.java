@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.importer.HostileFiles;
 
 class ImportCommandTest {
 
@@ -55,6 +57,18 @@ class ImportCommandTest {
         assertThat(run("--dry-run", seed("002"))).isEqualTo(1);
         assertThat(out.size()).isZero();
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Không tìm thấy bảng nhiệm vụ");
+    }
+
+    @Test
+    void aHostileFileIsRefusedWithTheReadersMessage(@TempDir Path dir) throws Exception {
+        Path docx = Files.write(dir.resolve("f.docx"), HostileFiles.docxWithSpan("2000000000"));
+
+        assertThat(run("--dry-run", "--year", "2024", docx.toString())).isEqualTo(1);
+
+        assertThat(out.size()).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Lỗi: Tệp f.docx, dòng 2: một ô được gộp ngang "
+                + "2000000000 cột, vượt giới hạn 200 ô trên một dòng (tệp bị hỏng hoặc được tạo bất thường). "
+                + "Không có bảng nhiệm vụ nào được nhập." + System.lineSeparator());
     }
 
     @Test

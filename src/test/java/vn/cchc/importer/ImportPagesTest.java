@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +37,6 @@ class ImportPagesTest {
     @Autowired
     PlanItems items;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private String planId;
 
     @BeforeEach
@@ -101,21 +98,59 @@ class ImportPagesTest {
         assertThat(items.findByPlan(planId)).hasSize(2);
     }
 
+    @Test
+    void aHostileFileIsRefusedWith422AndTheServerStaysHealthy() throws Exception {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> uploaded = upload(snv, "phu-luc.docx", HostileFiles.docxWithSpan("2000000000"));
+        assertThat(uploaded.statusCode()).isEqualTo(302);
+        String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString("chuyenvien.snv:demo".getBytes(StandardCharsets.UTF_8));
-        return http.send(request.header("Authorization", "Basic " + basic).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> preview = snv.get(previewPath);
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("Không nhập được, danh sách nhiệm vụ của kế hoạch không thay đổi")
+                .contains("Tệp phu-luc.docx, dòng 2: một ô được gộp ngang 2000000000 cột");
+        HttpResponse<String> confirm = snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(),
+                "/plans/" + planId + "/import");
+        assertThat(confirm.statusCode()).isEqualTo(422);
+        assertThat(items.findByPlan(planId)).isEmpty();
+
+        HttpResponse<String> bomb = snv.get(URI.create(upload(snv, "bom.docx", HostileFiles.docxBomb(100))
+                .headers().firstValue("Location").orElseThrow()).getPath());
+        assertThat(bomb.statusCode()).isEqualTo(422);
+        assertThat(bomb.body()).contains("khi giải nén vượt quá 64 MB");
+
+        assertThat(snv.get("/plans/" + planId + "/import").statusCode()).isEqualTo(200);
+        assertThat(RestClient.anonymous(port).get("/actuator/health").body()).contains("UP");
+    }
+
+    @Test
+    void anUploadOverTheSizeLimitGetsAVietnamese413() throws Exception {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> tooLarge = upload(snv, "phu-luc.csv", new byte[20 * 1024 * 1024 + 1024]);
+
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("Tệp tải lên vượt giới hạn 20 MB cho một tệp phụ lục");
+        assertThat(snv.get("/plans/" + planId + "/import").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> upload(PageSession snv, String fileName, byte[] content) throws IOException {
+        String uploadPage = "/plans/" + planId + "/import";
+        return snv.post(uploadPage, "multipart/form-data; boundary=XYZ",
+                HttpRequest.BodyPublishers.ofByteArray(multipart(fileName, content, snv.csrfToken(uploadPage))), null);
     }
 
     /** The upload form as a browser sends it: the file, and the CSRF token the page put in the form. */
     private static byte[] multipart(String fileName, String content, String csrf) throws IOException {
+        return multipart(fileName, content.getBytes(StandardCharsets.UTF_8), csrf);
+    }
+
+    private static byte[] multipart(String fileName, byte[] content, String csrf) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         body.write(("--XYZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.write(("--XYZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.write(content.getBytes(StandardCharsets.UTF_8));
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
         body.write("\r\n--XYZ--\r\n".getBytes(StandardCharsets.UTF_8));
         return body.toByteArray();
     }

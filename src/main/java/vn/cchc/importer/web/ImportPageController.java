@@ -1,8 +1,11 @@
 package vn.cchc.importer.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +31,8 @@ import vn.cchc.plan.Plans;
  */
 @Controller
 class ImportPageController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ImportPageController.class);
 
     private final Plans plans;
     private final PlanImport planImport;
@@ -62,7 +67,8 @@ class ImportPageController {
     }
 
     @GetMapping("/plans/{planId}/import/{uploadId}")
-    String preview(@PathVariable String planId, @PathVariable String uploadId, Model model) {
+    String preview(@PathVariable String planId, @PathVariable String uploadId, Model model,
+                   HttpServletResponse response) {
         Plan plan = plan(planId);
         ImportUploads.Upload upload = upload(planId, uploadId);
         try {
@@ -72,28 +78,29 @@ class ImportPageController {
             model.addAttribute("agencies", resolver.directory().all());
             return "importing/preview";
         } catch (ImportException e) {
-            return uploadError(model, plan, List.of(e.getMessage()));
+            return refused(model, plan, List.of(e.getMessage()), response);
         } catch (PlanInputException e) {
-            return uploadError(model, plan, e.problems());
+            return refused(model, plan, e.problems(), response);
         }
     }
 
     @PostMapping("/plans/{planId}/import/{uploadId}/alias")
     String mapPhrase(@PathVariable String planId, @PathVariable String uploadId, @RequestParam String phrase,
                      @RequestParam(name = "agencyIds", required = false) List<String> agencyIds,
-                     HttpServletRequest request, Model model) {
+                     HttpServletRequest request, Model model, HttpServletResponse response) {
         upload(planId, uploadId);
         try {
             aliases.add(phrase, agencyIds == null ? List.of() : agencyIds, user(request));
         } catch (PlanInputException e) {
             model.addAttribute("aliasErrors", e.problems());
-            return preview(planId, uploadId, model);
+            return preview(planId, uploadId, model, response);
         }
         return "redirect:/plans/" + planId + "/import/" + uploadId;
     }
 
     @PostMapping("/plans/{planId}/import/{uploadId}/confirm")
-    String confirm(@PathVariable String planId, @PathVariable String uploadId, Model model) {
+    String confirm(@PathVariable String planId, @PathVariable String uploadId, Model model,
+                   HttpServletResponse response) {
         Plan plan = plan(planId);
         ImportUploads.Upload upload = upload(planId, uploadId);
         try {
@@ -102,10 +109,18 @@ class ImportPageController {
             model.addAttribute("preview", written);
             return "importing/done";
         } catch (ImportException e) {
-            return uploadError(model, plan, List.of(e.getMessage()));
+            return refused(model, plan, List.of(e.getMessage()), response);
         } catch (PlanInputException e) {
-            return uploadError(model, plan, e.problems());
+            return refused(model, plan, e.problems(), response);
         }
+    }
+
+    /** A file or rows the import refuses: the upload page with the reasons, 422 (the caller's file, not a fault). */
+    private String refused(Model model, Plan plan, List<String> errors, HttpServletResponse response) {
+        LOG.info("Import refused for plan {} ({} reasons): {}", plan.id(), errors.size(),
+                errors.isEmpty() ? "" : errors.get(0));
+        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        return uploadError(model, plan, errors);
     }
 
     private String uploadError(Model model, Plan plan, List<String> errors) {
