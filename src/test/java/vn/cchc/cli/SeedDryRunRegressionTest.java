@@ -28,7 +28,7 @@ class SeedDryRunRegressionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Deadline and item keys added after the fixture was captured. */
-    private static final List<String> ADDED_DEADLINE_KEYS = List.of("rule", "notes");
+    private static final List<String> ADDED_DEADLINE_KEYS = List.of("rule", "doubts");
     private static final List<String> ADDED_ITEM_KEYS = List.of("task_context", "objective", "parentTask");
     /** The notes issue 14 adds to rows (suspicious dates, a kind chosen between keywords). */
     private static final Pattern NEW_NOTE = Pattern.compile(".*(trước năm kế hoạch|ưu tiên).*");
