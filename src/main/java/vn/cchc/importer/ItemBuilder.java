@@ -88,6 +88,9 @@ final class ItemBuilder {
             problems.add(at(row, Column.DEADLINE) + ": thời hạn '" + deadlineText
                     + "' chưa có ngày cụ thể, cần SNV đặt ngày hoặc gắn sự kiện.");
         }
+        if (!deadlineText.isEmpty()) {
+            problems.addAll(DeadlineNotes.of(at(row, Column.DEADLINE), deadlineText, deadline, parser.planYear()));
+        }
         return new PlanItem(row.section, row.stt, row.task(), asWritten(leadText), asWritten(coordText), product,
                 deadlineText, deadline, lead.agencyIds(), coordinators.agencyIds(), problems, row.sourceRow);
     }
