@@ -57,7 +57,7 @@ final class DocxTableReader {
             boolean continued = properties != null && properties.getVMerge() != null
                     && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
             int column = cells.size();
-            String value = continued ? (column < above.size() ? above.get(column) : "") : CellText.clean(cell.getText());
+            String value = continued ? (column < above.size() ? above.get(column) : "") : CellText.clean(text(cell));
             sttMerged |= continued && column == 0;
             cells.add(value);
             for (int i = 1; i < span; i++) {
@@ -65,5 +65,13 @@ final class DocxTableReader {
             }
         }
         return new RawRow(number, cells, sttMerged);
+    }
+
+    /** The cell's paragraphs one per line (POI's getText() glues them together), so activities can be split. */
+    private static String text(XWPFTableCell cell) {
+        if (!cell.getTables().isEmpty()) {
+            return cell.getText();
+        }
+        return String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList());
     }
 }

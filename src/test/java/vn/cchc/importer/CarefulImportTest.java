@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.DeadlineKind;
 
@@ -70,5 +77,62 @@ class CarefulImportTest {
         assertThat(result.items().get(3).problems()).anyMatch(p -> p.contains("không khớp"));
         assertThat(result.items().get(4).problems()).isEmpty();
         assertThat(result.items().get(4).deadline().rule()).isNotNull();
+    }
+
+    @Test
+    void docxCellWithOneParagraphPerActivityGivesOneItemPerActivity(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("phu-luc.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            XWPFTable table = doc.createTable(1, 8);
+            fill(table.getRow(0), List.of("STT", "Mục tiêu", "Nhiệm vụ", "Hoạt động", "Sản phẩm", "Chủ trì",
+                    "Phối hợp", "Thời gian"));
+            fill(table.createRow(), List.of("I. CẢI CÁCH THỂ CHẾ", "", "", "", "", "", "", ""));
+            XWPFTableRow row = table.createRow();
+            fill(row, List.of("1", "Văn bản đúng quy định", "Rà soát văn bản", "Lập kế hoạch rà soát", "Kế hoạch",
+                    "Sở Tư pháp", "Sở Nội vụ", "Quý I/2025"));
+            row.getCell(3).addParagraph().createRun().setText("Báo cáo kết quả rà soát");
+            row.getCell(4).addParagraph().createRun().setText("Báo cáo");
+            row.getCell(7).addParagraph().createRun().setText("Quý IV/2025");
+            doc.write(out);
+        }
+
+        ImportResult result = Seeds.importer().importFile(file, 2025);
+
+        assertThat(result.items()).extracting(PlanItem::task)
+                .containsExactly("Lập kế hoạch rà soát", "Báo cáo kết quả rà soát");
+        assertThat(result.items()).extracting(PlanItem::product).containsExactly("Kế hoạch", "Báo cáo");
+        assertThat(result.items()).extracting(PlanItem::deadlineText).containsExactly("Quý I/2025", "Quý IV/2025");
+        assertThat(result.items()).allMatch(i -> i.leadAgencies().equals(List.of("so-tu-phap")))
+                .allMatch(i -> i.parentTask().equals("Rà soát văn bản"))
+                .allMatch(i -> i.objective().equals("Văn bản đúng quy định"));
+    }
+
+    @Test
+    void csvCellsSpanningLinesLineUpTheirActivities() {
+        String csv = "STT;Mục tiêu;Nhiệm vụ;Hoạt động;Sản phẩm;Chủ trì;Phối hợp;Thời gian\n"
+                + "1;Mục tiêu A;Nhiệm vụ B;\"Hoạt động một\nHoạt động hai\";Báo cáo;\"Sở Tư pháp\nSở Tư pháp\";"
+                + "Sở Nội vụ;\"Quý II/2025\nTrước Tết Nguyên đán\"\n";
+        ImportResult result = Seeds.importer().importBytes(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "phu-luc.csv", 2025);
+
+        assertThat(result.items()).extracting(PlanItem::task).containsExactly("Hoạt động một", "Hoạt động hai");
+        assertThat(result.items()).allMatch(i -> i.lead().equals(List.of("Sở Tư pháp")) && i.product().equals("Báo cáo"));
+        assertThat(result.items().get(1).deadline().dates()).containsExactly(LocalDate.of(2025, 1, 28));
+        assertThat(result.items().get(1).problems()).anyMatch(p -> p.contains("không ghi năm"));
+    }
+
+    @Test
+    void aNarrowTableIgnoresParagraphsInsideCells() {
+        String csv = "STT;Nhiệm vụ;Cơ quan chủ trì;Thời gian hoàn thành\n1;\"Nhiệm vụ\ndài\";Sở Tư pháp;Quý I/2024\n";
+        ImportResult result = Seeds.importer().importBytes(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "phu-luc.csv", 2024);
+
+        assertThat(result.items()).extracting(PlanItem::task).containsExactly("Nhiệm vụ dài");
+    }
+
+    private static void fill(XWPFTableRow row, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            row.getCell(i).setText(values.get(i));
+        }
     }
 }
