@@ -71,13 +71,13 @@ public final class DeadlineParser {
         String withoutMilestones = cleaned.indexOf('(') >= 0 ? removeMilestones(cleaned, milestones) : cleaned;
         StringBuilder text = new StringBuilder(PhraseText.fold(withoutMilestones));
         Set<Doubt> doubts = EnumSet.noneOf(Doubt.class);
-        boolean reference = References.strip(text);
+        References.Found reference = References.strip(text);
         Holidays.Found holidays = Holidays.extract(text, planYear);
         doubts.addAll(holidays.doubts());
         Optional<RecurrenceRule> rule = Recurrences.extract(text);
         DateTerms.Extraction extraction = DateTerms.extract(text.toString(), planYear);
         Keywords keywords = Keywords.of(extraction.rest());
-        if (reference) {
+        if (reference.any()) {
             keywords = keywords.withRegulation();
         }
         List<DateTerm> terms = new ArrayList<>(extraction.terms());
@@ -112,7 +112,7 @@ public final class DeadlineParser {
         } else {
             return Deadline.unknown(original);
         }
-        if (reference && dates.isEmpty()) {
+        if (reference.dated() && dates.isEmpty()) {
             doubts.add(Doubt.REFERENCE_DATE_IGNORED);
         }
         if (!dates.isEmpty() && dates.get(0).getYear() < planYear) {

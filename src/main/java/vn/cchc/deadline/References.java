@@ -18,25 +18,39 @@ final class References {
             + "|thong tu|van ban|quy che|chuong trinh|huong dan|to trinh|bao cao|de an|luat|phap lenh|ket luan"
             + "|thong tu lien tich|qd|kh|cv|tb|nq|nd|tt|ct)";
     /** A document number: "123/qd-ubnd", "09/2019/nd-cp", "05-nq/tu", "số …". */
-    private static final String NUMBER = "(?:so\\s+)?(?:\\d+[\\w.-]*(?:/[\\w.-]+)+|\\d+-[a-z][\\w.-]*|[.…]+)";
+    private static final String NUMBER = "(?:so\\s+)?(?:\\d+[\\w.&-]*(?:/[\\w.&-]+)+|\\d+-[a-z][\\w.&-]*|[.…]+)";
+    /**
+     * A document named without its number ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015"): the
+     * words up to its date, none of them saying when something is due ("trước", "chậm nhất", "hạn", "đến", "trong").
+     */
+    private static final String UNTIL_DATE =
+            "(?:(?!truoc|cham nhat|han\\s|den\\s|hoan thanh|xong|trong\\s)[^;])*?\\s";
     /** A numbered document and the date it was signed; the date must follow its number closely. */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?:" + DOCUMENT + "\\s+)?" + NUMBER + "\\s*,?\\s*(?:cua\\s+[^;,()]{1,40}?\\s*,?\\s*)?ngay\\s+" + DATE
                     + "|" + DOCUMENT + "\\s+so\\s+" + NUMBER + "(?:\\s+cua\\s+[^;,()]{1,40})?"
-                    + "|" + DOCUMENT + "\\s+" + NUMBER + "(?=\\W|$)");
+                    + "|" + DOCUMENT + "\\s+" + NUMBER + "(?=\\W|$)"
+                    + "|(?:can cu|theo|thuc hien|tai|kem theo)\\s+" + DOCUMENT + UNTIL_DATE + "ngay\\s+" + DATE);
     /** Only numbers with letters after a slash or a dash are document numbers ("30/4" is a date). */
-    private static final Pattern HAS_LETTERS = Pattern.compile("\\d+[\\w.-]*[/-][\\w./-]*[a-z]|so\\s+[.…]");
+    private static final Pattern HAS_LETTERS = Pattern.compile(
+            "\\d+[\\w.&-]*[/-][\\w./&-]*[a-z]|so\\s+[.…]|^(?:can cu|theo|thuc hien|tai|kem theo)\\s");
 
     private References() {
     }
 
-    /** Blanks every reference out of {@code text}; true when one was found. */
-    static boolean strip(StringBuilder text) {
+    /** What {@link #strip} found: a reference at all, and one with its signing date. */
+    record Found(boolean any, boolean dated) {
+    }
+
+    /** Blanks every reference out of {@code text}. */
+    static Found strip(StringBuilder text) {
         Matcher m = REFERENCE.matcher(text);
         List<int[]> spans = new ArrayList<>();
+        boolean dated = false;
         while (m.find()) {
             if (HAS_LETTERS.matcher(m.group()).find()) {
                 spans.add(new int[] {m.start(), m.end()});
+                dated |= m.group().contains("ngay");
             }
         }
         for (int[] span : spans) {
@@ -44,6 +58,6 @@ final class References {
                 text.setCharAt(i, ' ');
             }
         }
-        return !spans.isEmpty();
+        return new Found(!spans.isEmpty(), dated);
     }
 }
