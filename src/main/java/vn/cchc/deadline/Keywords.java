@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 record Keywords(boolean ongoing, boolean recurring, boolean event, boolean regulation) {
 
     private static final Pattern ONGOING = Pattern.compile(
-            "thuong\\s*xuyen|lien tuc|hang ngay|moi ngay|hang tuan|moi tuan");
+            "thuong\\s*xuyen|lien tuc|hang ngay|moi ngay");
     private static final Pattern RECURRING = Pattern.compile(
-            "dinh\\s*ky|hang\\s*(?:quy|thang|nam)|moi (?:quy|thang|nam)|(?:bao cao|bc) cchc|tung (?:quy|thang|nam)");
+            "dinh\\s*ky|hang\\s*(?:quy|thang|nam|tuan)|moi (?:quy|thang|nam|tuan)|(?:bao cao|bc) cchc|tung (?:quy|thang|nam)");
     private static final Pattern EVENT = Pattern.compile(
             "^(?:ngay\\s+)?(?:sau khi|sau|khi|ke tu khi|ngay khi)\\s|^(?:khi|sau)$|(?:^|\\W)(?:sau khi|ke tu khi|ke tu ngay)\\s"
                     + "|dot xuat|phat sinh|khi co\\s|khi duoc\\s");
