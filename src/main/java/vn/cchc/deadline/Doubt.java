@@ -13,6 +13,11 @@ public enum Doubt {
     KIND_BY_PRECEDENCE,
     /** A holiday without a year ("Trước Tết Nguyên đán"), or a can-chi year alone: the year was chosen by rule. */
     HOLIDAY_YEAR_ASSUMED,
+    /**
+     * "Trước <holiday>": the day before the holiday is often inside its break (Tết), and the working-day shift
+     * then moves the due date after the break; SNV checks it.
+     */
+    BEFORE_HOLIDAY_BREAK,
     /** A can-chi year name that does not match the Gregorian year written beside it: the Gregorian year is used. */
     HOLIDAY_YEAR_MISMATCH,
     /** A date inside a reference to another document ("Quyết định số … ngày …") was not read as a deadline. */

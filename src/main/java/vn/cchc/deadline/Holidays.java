@@ -77,6 +77,9 @@ final class Holidays {
                 }
                 int y = year(holiday, year, planYear, doubts);
                 LocalDate day = holiday.date().apply(y);
+                if ("truoc".equals(relation)) {
+                    doubts.add(Doubt.BEFORE_HOLIDAY_BREAK);
+                }
                 dates.add("truoc".equals(relation) ? day.minusDays(1) : day);
             }
             for (int[] span : spans) {

@@ -32,6 +32,9 @@ final class DeadlineNotes {
                         + "kỳ/sau sự kiện/theo quy định; đã ưu tiên loại '" + kindName(deadline) + "', cần kiểm tra lại.");
                 case HOLIDAY_YEAR_ASSUMED -> notes.add(at + ": thời hạn " + quoted + " không ghi năm dương lịch của "
                         + "ngày lễ; đã lấy " + dates(deadline) + ", cần kiểm tra lại.");
+                case BEFORE_HOLIDAY_BREAK -> notes.add(at + ": thời hạn " + quoted + " là ngày trước dịp lễ ("
+                        + dates(deadline) + "); nếu ngày này nằm trong kỳ nghỉ lễ, hạn sẽ lùi sang ngày làm việc đầu "
+                        + "tiên sau kỳ nghỉ: cần kiểm tra và đặt lại hạn nếu cần.");
                 case HOLIDAY_YEAR_MISMATCH -> notes.add(at + ": thời hạn " + quoted + " có tên năm âm lịch không "
                         + "khớp với năm dương lịch ghi kèm; đã theo năm dương lịch (" + dates(deadline)
                         + "), cần kiểm tra lại.");
