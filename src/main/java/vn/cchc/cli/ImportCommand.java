@@ -104,6 +104,12 @@ final class ImportCommand {
         json.put("coordinatorAgencies", item.coordinatorAgencies());
         json.put("problems", item.problems());
         json.put("sourceRow", item.sourceRow());
+        if (!item.parentTask().isEmpty()) {
+            json.put("parentTask", item.parentTask());
+        }
+        if (!item.objective().isEmpty()) {
+            json.put("objective", item.objective());
+        }
         return json;
     }
 

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 final class AgencySplit {
 
     private static final Pattern AGENCY_WORD = Pattern.compile(
-            "(?<!\\p{L})(sở|ban|ngành|ubnd|hđnd|ủy ban|uỷ ban|cấp|huyện|xã|tỉnh|phường|cơ quan|đơn vị|phòng"
-                    + "|trung tâm|bộ|văn phòng|địa phương)(?!\\p{L})");
+            "(?<!\\p{L})(so|ban|nganh|ubnd|hdnd|uy ban|cap|huyen|xa|tinh|phuong|co quan|don vi|phong"
+                    + "|trung tam|bo|van phong|dia phuong)(?!\\p{L})");
     private static final int MAX_LABEL = 120;
 
     private AgencySplit() {

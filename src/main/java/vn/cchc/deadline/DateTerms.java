@@ -19,29 +19,29 @@ final class DateTerms {
     record Extraction(List<DateTerm> terms, String rest, boolean startsFrom) {
     }
 
-    private static final String SEP = "\\s*(?:,|và|-|–|đến)\\s*";
+    private static final String SEP = "\\s*(?:,|va|-|–|den)\\s*";
     private static final String ROMAN = "(?<![\\p{L}\\d])(?:iv|iii|ii|i|[1-4])(?![\\p{L}\\d])";
     private static final String MONTH = "(?<!\\d)(?:0?[1-9]|1[0-2])(?!\\d)";
-    private static final String YEAR_SUFFIX = "(?:\\s*/\\s*|\\s+năm\\s+|\\s+)(\\d{4})(?!\\d)";
+    private static final String YEAR_SUFFIX = "(?:\\s*/\\s*|\\s+nam\\s+|\\s+)(\\d{4})(?!\\d)";
 
     private static final Pattern DATE_NUMERIC =
             Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})(?:/(\\d{4}))?(?![\\d/])");
     private static final Pattern DATE_WORDS =
-            Pattern.compile("ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?");
+            Pattern.compile("ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+(\\d{4}))?");
     private static final Pattern QUARTERS = Pattern.compile(
-            "qu[ýí]\\s+" + ROMAN + "(?:" + SEP + "(?:qu[ýí]\\s+)?" + ROMAN + ")*(?:" + YEAR_SUFFIX + ")?");
+            "qu[yi]\\s+" + ROMAN + "(?:" + SEP + "(?:qu[yi]\\s+)?" + ROMAN + ")*(?:" + YEAR_SUFFIX + ")?");
     private static final Pattern ROMAN_TOKEN = Pattern.compile(ROMAN);
     private static final Pattern MONTHS = Pattern.compile(
-            "tháng\\s+" + MONTH + "(?:" + SEP + "(?:tháng\\s+)?" + MONTH + ")*(?:" + YEAR_SUFFIX + ")?");
+            "thang\\s+" + MONTH + "(?:" + SEP + "(?:thang\\s+)?" + MONTH + ")*(?:" + YEAR_SUFFIX + ")?");
     private static final Pattern MONTH_TOKEN = Pattern.compile(MONTH);
-    private static final Pattern HALF_YEAR = Pattern.compile("6\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?");
+    private static final Pattern HALF_YEAR = Pattern.compile("6\\s+thang\\s+(dau|cuoi)\\s+nam(?:\\s+(\\d{4}))?");
     private static final Pattern YEAR_RANGE = Pattern.compile(
-            "(?:từ\\s+)?(?:năm\\s+|giai đoạn\\s+)?(?<!\\d)(\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(\\d{4})(?!\\d)");
-    private static final Pattern YEAR = Pattern.compile("(?:(trước|từ)\\s+)?năm\\s+(\\d{4})(?!\\d)");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?:trong|cuối|hết)\\s+năm(?:\\s+nay)?(?!\\s*\\d)");
+            "(?:tu\\s+)?(?:nam\\s+|giai doan\\s+)?(?<!\\d)(\\d{4})\\s*(?:-|–|den)\\s*(?:nam\\s+)?(\\d{4})(?!\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?:(truoc|tu)\\s+)?nam\\s+(\\d{4})(?!\\d)");
+    private static final Pattern THIS_YEAR = Pattern.compile("(?:trong|cuoi|het)\\s+nam(?:\\s+nay)?(?!\\s*\\d)");
     private static final Pattern ONLY_YEAR = Pattern.compile("\\s*(\\d{4})\\s*");
-    private static final Pattern BEFORE = Pattern.compile("trước\\s+(?:ngày\\s+)?$");
-    private static final Pattern RANGE_SEPARATOR = Pattern.compile("-|–|đến");
+    private static final Pattern BEFORE = Pattern.compile("(?:truoc|truoc dip|truoc le)\\s+(?:ngay\\s+)?$");
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("-|–|den");
 
     private DateTerms() {
     }
@@ -54,11 +54,11 @@ final class DateTerms {
             yearEnd(Integer.parseInt(folded.trim()), terms);
             return new Extraction(terms, "", false);
         }
-        boolean hasMonth = folded.contains("tháng");
+        boolean hasMonth = folded.contains("thang");
         if (folded.indexOf('/') >= 0) {
             scan(text, DATE_NUMERIC, m -> day(m, planYear, text, terms));
         }
-        if (hasMonth && folded.contains("ngày")) {
+        if (hasMonth && folded.contains("ngay")) {
             scan(text, DATE_WORDS, m -> day(m, planYear, text, terms));
         }
         if (folded.contains("qu")) {
@@ -69,7 +69,7 @@ final class DateTerms {
         }
         scan(text, HALF_YEAR, m -> {
             int year = m.group(2) == null ? planYear : Integer.parseInt(m.group(2));
-            int month = m.group(1).equals("đầu") ? 6 : 12;
+            int month = m.group(1).equals("dau") ? 6 : 12;
             terms.add(new DateTerm(YearMonth.of(year, month).atEndOfMonth(), Precision.HALF_YEAR));
         });
         scan(text, YEAR_RANGE, m -> {
@@ -81,17 +81,17 @@ final class DateTerms {
         });
         scan(text, YEAR, m -> {
             int year = Integer.parseInt(m.group(2));
-            if ("từ".equals(m.group(1))) {
+            if ("tu".equals(m.group(1))) {
                 startsFrom[0] = true;
             } else {
-                yearEnd("trước".equals(m.group(1)) ? year - 1 : year, terms);
+                yearEnd("truoc".equals(m.group(1)) ? year - 1 : year, terms);
             }
         });
         scan(text, THIS_YEAR, m -> yearEnd(planYear, terms));
         return new Extraction(terms, text.toString(), startsFrom[0]);
     }
 
-    private static void scan(StringBuilder text, Pattern pattern, java.util.function.Consumer<Matcher> onMatch) {
+    static void scan(StringBuilder text, Pattern pattern, java.util.function.Consumer<Matcher> onMatch) {
         Matcher m = pattern.matcher(text);
         List<int[]> spans = new ArrayList<>();
         while (m.find()) {
@@ -163,7 +163,7 @@ final class DateTerms {
     }
 
     private static boolean isBefore(CharSequence text, int start) {
-        int from = Math.max(0, start - 12);
+        int from = Math.max(0, start - 16);
         return BEFORE.matcher(text.subSequence(from, start)).find();
     }
 }

@@ -13,7 +13,8 @@ public final class DeadlineJson {
 
     /**
      * {@code text}, {@code kind}, {@code due}, {@code effectiveDue} and {@code recurring} always;
-     * {@code milestone} and {@code byAgency} only when the phrase has them.
+     * {@code milestone}, {@code rule} ({@link RecurrenceRule#toJson}), {@code doubts} ({@link Doubt#jsonName}) and
+     * {@code byAgency} only when the phrase has them.
      */
     public static Map<String, Object> toMap(Deadline deadline, WorkingCalendar calendar) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -24,6 +25,12 @@ public final class DeadlineJson {
         m.put("recurring", deadline.recurring());
         if (deadline.milestone() != null) {
             m.put("milestone", deadline.milestone());
+        }
+        if (deadline.rule() != null) {
+            m.put("rule", deadline.rule().toJson());
+        }
+        if (!deadline.doubts().isEmpty()) {
+            m.put("doubts", deadline.doubts().stream().map(Doubt::jsonName).toList());
         }
         if (!deadline.byAgency().isEmpty()) {
             Map<String, Object> byAgency = new LinkedHashMap<>();

@@ -1,7 +1,6 @@
 package vn.cchc.deadline;
 
 import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +13,10 @@ final class PhraseText {
     private static final Pattern ROMAN_WITH_SPACES = Pattern.compile("((?iu:qu[ýí])\\s+)([IVX](?:\\s+[IVX])+)(?![\\p{L}])");
     private static final Pattern SLASHES = Pattern.compile("\\s*/+\\s*");
     private static final Pattern REPEATED_SEPARATORS = Pattern.compile("(\\s*;\\s*)+");
+    private static final Pattern LETTER_DIGIT = Pattern.compile("(?<=[a-z])(?=\\d)|(?<=\\d)(?=[a-z])");
+    private static final Pattern GLUED_WORDS = Pattern.compile(
+            "(truoc|cham nhat|thuong|dinh|hang|moi|sau|quy)(?=(ngay|thang|nam|xuyen|ky|quy|khi|tet"
+                    + "|(?:iv|iii|ii|i)(?![a-z])))");
     private static final Pattern YEU_CAU_TYPO = Pattern.compile("(?iu)(yêu)\\s+câu");
 
     private PhraseText() {
@@ -41,9 +44,29 @@ final class PhraseText {
         return joinRomanNumerals(s);
     }
 
-    /** Lower-case form used for matching; same length and positions as {@code cleaned} for BMP text. */
+    /**
+     * The form every rule matches on: lower case without diacritics ("Quý I/2024" and "Quy I/2024" read alike,
+     * issue 18), "đ" as "d", and a space where a conversion glued a word to a number ("Tháng8/2024", "năm2024")
+     * or a known word to the next ("Trướcngày"). Phrases are matched as officials read them, whatever accents
+     * a keyboard or a converter left.
+     */
     static String fold(String cleaned) {
-        return cleaned.toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder(cleaned.length());
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (c < 128) {
+                sb.append(Character.toLowerCase(c));
+            } else if (c == 'đ' || c == 'Đ') {
+                sb.append('d');
+            } else if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            } else {
+                String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                sb.append(Character.toLowerCase(base.charAt(0)));
+            }
+        }
+        String s = LETTER_DIGIT.matcher(sb).replaceAll(" ");
+        return GLUED_WORDS.matcher(s).replaceAll("$1 ");
     }
 
     private static String decodeEntities(String s) {

@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,20 +55,39 @@ public final class AppendixImporter {
         if (raw.isEmpty()) {
             throw new ImportException("Không tìm thấy bảng nhiệm vụ: tệp không có dòng nào đọc được.");
         }
-        TableAssembler.Assembled assembled = TableAssembler.assemble(raw);
+        // rows are assembled as one paragraph per cell; the paragraph marks serve only to split activities
+        Map<Integer, RawRow> asRead = new HashMap<>();
+        List<RawRow> flat = new ArrayList<>(raw.size());
+        for (RawRow row : raw) {
+            asRead.putIfAbsent(row.sourceRow(), row);
+            if (row.cells().stream().anyMatch(c -> c != null && c.indexOf(CellText.PARAGRAPH) >= 0)) {
+                flat.add(new RawRow(row.sourceRow(), row.cells().stream().map(c -> c == null ? "" : CellText.flat(c))
+                        .toList(), row.sttMerged()));
+            } else {
+                flat.add(row);
+            }
+        }
+        TableAssembler.Assembled assembled = TableAssembler.assemble(flat);
         Set<String> unresolved = new LinkedHashSet<>();
         ItemBuilder builder = new ItemBuilder(resolver, new DeadlineParser(year), assembled.columns(), unresolved);
         DuplicateFilter duplicates = new DuplicateFilter();
         List<PlanItem> items = new ArrayList<>();
         List<String> problems = new ArrayList<>(assembled.problems());
         int repeatedRows = 0;
+        List<TaskRow> rows = new ArrayList<>();
         for (TaskRow row : assembled.rows()) {
+            rows.addAll(ActivitySplit.split(row, asRead, assembled.columns()));
+        }
+        for (TaskRow row : rows) {
             if (row.inRepeat) {
                 if (duplicates.isKnown(row)) {
                     repeatedRows++;
                 } else {
-                    problems.add("Dòng " + row.sourceRow + " nằm trong phần bảng lặp lại nhưng khác bản đầu: "
-                            + "không nhập, cần đối chiếu với bản đầu.");
+                    String note = "Dòng " + row.sourceRow + " nằm trong phần bảng lặp lại nhưng khác bản đầu: "
+                            + "không nhập, cần đối chiếu với bản đầu.";
+                    if (!problems.contains(note)) {
+                        problems.add(note);
+                    }
                 }
                 continue;
             }
@@ -100,7 +121,8 @@ public final class AppendixImporter {
 
     private static PlanItem withProblems(PlanItem i, List<String> problems) {
         return new PlanItem(i.section(), i.stt(), i.task(), i.lead(), i.coordinators(), i.product(), i.deadlineText(),
-                i.deadline(), i.leadAgencies(), i.coordinatorAgencies(), problems, i.sourceRow());
+                i.deadline(), i.leadAgencies(), i.coordinatorAgencies(), problems, i.sourceRow(), i.objective(),
+                i.parentTask());
     }
 
     static String readText(Path file) {

@@ -69,7 +69,7 @@ final class DocxTableReader {
                     && (properties.getVMerge().getVal() == null || properties.getVMerge().getVal() == STMerge.CONTINUE);
             int column = cells.size();
             String value = continued ? (column < above.size() ? above.get(column) : "")
-                    : bounds.cell(number, cell.getText());
+                    : bounds.cell(number, text(cell));
             sttMerged |= continued && column == 0;
             cells.add(value);
             for (int i = 1; i < span.intValue(); i++) {
@@ -77,5 +77,13 @@ final class DocxTableReader {
             }
         }
         return new RawRow(number, cells, sttMerged);
+    }
+
+    /** The cell's paragraphs one per line (POI's getText() glues them together), so activities can be split. */
+    private static String text(XWPFTableCell cell) {
+        if (!cell.getTables().isEmpty()) {
+            return cell.getText();
+        }
+        return String.join("\n", cell.getParagraphs().stream().map(XWPFParagraph::getText).toList());
     }
 }

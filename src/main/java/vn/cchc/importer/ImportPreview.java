@@ -29,10 +29,15 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
         }
     }
 
+    /**
+     * {@code dateToConfirm}: the phrase has a date before the plan year, withheld until SNV confirms it;
+     * {@code objective}, {@code parentTask}: a wide table's "Mục tiêu" and "Nhiệm vụ" of the activity (else empty).
+     */
     public record Row(int sourceRow, String section, String stt, String task, List<String> lead,
                       List<String> leadAgencies, List<String> coordinators, List<String> coordinatorAgencies,
                       String product, String deadlineText, String deadlineKind, List<DueLine> dues,
-                      boolean needsDate, List<String> problems) {
+                      boolean needsDate, boolean dateToConfirm, List<String> problems, String objective,
+                      String parentTask) {
     }
 
     public boolean canImport() {
@@ -56,7 +61,7 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
             rows.add(new Row(in.sourceRow(), in.section(), in.stt(), in.task(), in.lead(),
                     names(directory, in.leadAgencies()), in.coordinators(), names(directory, in.coordinatorAgencies()),
                     in.product(), in.deadlineText(), in.deadline().kind().name(), dueLines(item, directory),
-                    item.needsDate(), in.problems()));
+                    item.needsDate(), in.deadline().suspicious(), in.problems(), in.objective(), in.parentTask()));
         }
         List<Unresolved> phrases = unresolved.entrySet().stream()
                 .map(e -> new Unresolved(e.getKey(), e.getValue())).toList();

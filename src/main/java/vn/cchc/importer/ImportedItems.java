@@ -16,7 +16,8 @@ final class ImportedItems {
         List<vn.cchc.plan.PlanItem> items = new ArrayList<>();
         int no = 0;
         for (PlanItem item : imported) {
-            Deadline deadline = item.deadline();
+            // a date before the plan year is not deployed until SNV confirms it (issue 14, class 3)
+            Deadline deadline = item.deadline().withoutUnconfirmedDates();
             items.add(new vn.cchc.plan.PlanItem(planId, ++no, blankToNull(item.section()), item.stt(), item.task(),
                     String.join("; ", item.lead()), item.leadAgencies(), String.join("; ", item.coordinators()),
                     item.coordinatorAgencies(), blankToNull(item.product()), item.deadlineText(), deadline.kind(),

@@ -42,6 +42,9 @@ final class ItemBuilder {
         if (row.taskProblem != null) {
             problems.add(row.taskProblem);
         }
+        if (row.splitNote != null) {
+            problems.add(row.splitNote);
+        }
         String leadText = row.get(Column.LEAD);
         String coordText = row.get(Column.COORDINATORS);
         String product = row.get(Column.PRODUCT);
@@ -88,8 +91,12 @@ final class ItemBuilder {
             problems.add(at(row, Column.DEADLINE) + ": thời hạn '" + deadlineText
                     + "' chưa có ngày cụ thể, cần SNV đặt ngày hoặc gắn sự kiện.");
         }
+        if (!deadlineText.isEmpty()) {
+            problems.addAll(DeadlineNotes.of(at(row, Column.DEADLINE), deadlineText, deadline, parser.planYear()));
+        }
         return new PlanItem(row.section, row.stt, row.task(), asWritten(leadText), asWritten(coordText), product,
-                deadlineText, deadline, lead.agencyIds(), coordinators.agencyIds(), problems, row.sourceRow);
+                deadlineText, deadline, lead.agencyIds(), coordinators.agencyIds(), problems, row.sourceRow,
+                row.objective, row.parentTask);
     }
 
     /**

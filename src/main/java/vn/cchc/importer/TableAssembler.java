@@ -17,6 +17,7 @@ final class TableAssembler {
     private String groupStt = "";
     private String groupTask = "";
     private String carriedTask = "";
+    private String carriedObjective = "";
     private String lastStt = "";
     private boolean afterHeader;
     private final List<RawRow> headings = new ArrayList<>();
@@ -65,6 +66,7 @@ final class TableAssembler {
             groupStt = "";
             groupTask = "";
             carriedTask = "";
+            carriedObjective = "";
             afterHeader = false;
             if (hasWork(row)) {
                 problems.add("Dòng " + row.sourceRow() + ": tiêu đề mục '" + heading
@@ -79,6 +81,7 @@ final class TableAssembler {
         }
         if (afterHeader && stt.isEmpty() && !rows.isEmpty() && isContinuation(row)) {
             TaskRow last = rows.get(rows.size() - 1);
+            last.continuations.add(row.sourceRow());
             for (Column column : Column.values()) {
                 last.append(column, columns.get(row, column));
                 if (columns.has(column)) {
@@ -121,8 +124,24 @@ final class TableAssembler {
             }
         }
         chooseTaskText(task, row);
+        if (columns.wide()) {
+            context(task, row);
+        }
         task.inRepeat = repeating;
         rows.add(task);
+    }
+
+    /** The objective and task a wide table's activity belongs to: its own cells, else those carried from above. */
+    private void context(TaskRow task, RawRow row) {
+        String objective = columns.get(row, Column.OBJECTIVE);
+        if (!objective.isEmpty()) {
+            carriedObjective = objective;
+        } else if (!task.sttMerged && !stt(row).isEmpty()) {
+            carriedObjective = "";
+        }
+        task.objective = task.taskSource == Column.OBJECTIVE ? "" : carriedObjective;
+        String parent = !task.get(Column.TASK).isEmpty() ? task.get(Column.TASK) : carriedTask;
+        task.parentTask = parent.equals(task.task()) ? "" : parent;
     }
 
     private void chooseTaskText(TaskRow task, RawRow row) {

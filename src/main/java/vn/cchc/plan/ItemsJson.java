@@ -110,7 +110,8 @@ public class ItemsJson {
         coordinators.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan phối hợp \"" + p
                 + "\"."));
         String due = text(node, "due", text(node, "deadline", ""));
-        Deadline deadline = deadline(deadlines, due);
+        // a phrase's date before the plan year waits for SNV's confirmation (docs/deadlines.md, class 3)
+        Deadline deadline = deadline(deadlines, due).withoutUnconfirmedDates();
         PlanItem item = task.isBlank() ? null : new PlanItem(planId, no, text(node, "section", null),
                 text(node, "stt", String.valueOf(no)), task, leadText, lead.agencyIds(), coordinatorsText,
                 coordinators.agencyIds(), text(node, "product", null), due, deadline.kind(),

@@ -41,13 +41,15 @@ public record PlanItem(String planId, int itemNo, String section, String stt, St
 
     /**
      * True when SNV must set a date or link an event: the phrase names none (per regulation, after an event,
-     * unreadable), or a per-agency phrase leaves a lead agency without one. Recurring and ongoing tasks are not.
+     * unreadable), a per-agency phrase leaves a lead agency without one, or a dated phrase had its date withheld
+     * (a date before the plan year, see {@code Deadline#withoutUnconfirmedDates}). Recurring and ongoing tasks are not.
      */
     public boolean needsDate() {
         if (WITHOUT_DATE.contains(deadlineKind)) {
             return true;
         }
-        return deadlineKind == DeadlineKind.PER_AGENCY
+        // a dated kind without a date: a date before the plan year withheld until SNV confirms it
+        return deadlineKind != DeadlineKind.RECURRING && deadlineKind != DeadlineKind.ONGOING
                 && leadAgencies.stream().anyMatch(a -> duesOf(a).stream().anyMatch(d -> d.dueDate() == null));
     }
 

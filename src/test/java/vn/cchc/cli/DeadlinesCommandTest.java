@@ -75,4 +75,33 @@ class DeadlinesCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("năm không hợp lệ", "tham số không hợp lệ",
                 "không tìm thấy thư mục lịch");
     }
+
+    @Test
+    void phrasesTypedWithoutDiacriticsReadAsWithThem() throws Exception {
+        int code = run("Quy I/2024\nThuong xuyen\nTruoc ngay 16/01/2024\n", "--year", "2024");
+
+        assertThat(code).isZero();
+        List<Map<String, Object>> lines = lines();
+        assertThat(lines.get(0)).containsEntry("kind", "fixed").containsEntry("due", List.of("2024-03-31"));
+        assertThat(lines.get(1)).containsEntry("kind", "ongoing").containsEntry("due", List.of());
+        assertThat(lines.get(2)).containsEntry("kind", "fixed").containsEntry("due", List.of("2024-01-15"));
+    }
+
+    @Test
+    void recurringRuleAndDoubtsAreAddedFieldsOfTheSameObject() throws Exception {
+        int code = run("Chậm nhất ngày 18 tháng cuối mỗi quý\nQuý IV/2023\n"
+                + "Theo Quyết định số 123/QĐ-UBND ngày 05/6/2023 của UBND tỉnh\n", "--year", "2024");
+
+        assertThat(code).isZero();
+        List<Map<String, Object>> lines = lines();
+        assertThat(lines.get(0)).containsEntry("kind", "recurring").containsEntry("recurring", true)
+                .containsEntry("rule", Map.of("period", "quarter", "day", 18, "month", "last"))
+                .containsEntry("due", List.of("2024-03-18", "2024-06-18", "2024-09-18", "2024-12-18"));
+        assertThat(lines.get(1)).containsEntry("kind", "fixed").containsEntry("due", List.of("2023-12-31"))
+                .containsEntry("doubts", List.of("early_date"));
+        assertThat(lines.get(2)).containsEntry("kind", "per_regulation").containsEntry("due", List.of())
+                .containsEntry("doubts", List.of("reference_date_ignored"));
+        assertThat(lines).allSatisfy(l -> assertThat(l).containsKeys("text", "kind", "due", "effectiveDue",
+                "recurring"));
+    }
 }

@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +79,30 @@ class ImportPagesTest {
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.body()).contains("Đã nhập danh sách nhiệm vụ").contains("1</span> cụm cơ quan chưa xác định");
         assertThat(items.findByPlan(planId)).hasSize(2);
+    }
+
+    @Test
+    void previewShowsEachActivityWithItsContextAndAsksToConfirmAnEarlyDate() throws Exception {
+        String wide = "STT;Mục tiêu;Nhiệm vụ;Hoạt động;Sản phẩm;Chủ trì;Phối hợp;Thời gian\n"
+                + "1;Văn bản đúng quy định;Rà soát văn bản;\"Lập kế hoạch rà soát\nBáo cáo kết quả rà soát\";"
+                + "\"Kế hoạch\nBáo cáo\";Sở Tư pháp;Sở Nội vụ;\"Quý IV/2023\nQuý IV/2024\"\n";
+        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import"))
+                .header("Content-Type", "multipart/form-data; boundary=XYZ")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("phu-luc.csv", wide))));
+        String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+
+        String preview = send(HttpRequest.newBuilder(uri(previewPath)).GET()).body();
+        assertThat(preview).contains("Lập kế hoạch rà soát").contains("Báo cáo kết quả rà soát")
+                .contains("Thuộc nhiệm vụ:").contains("Rà soát văn bản").contains("Mục tiêu:")
+                .contains("Văn bản đúng quy định").contains("Cần xác nhận hạn").contains("trước năm kế hoạch 2024")
+                .contains("đã tách thành 2 nhiệm vụ");
+
+        send(HttpRequest.newBuilder(uri(previewPath + "/confirm")).POST(HttpRequest.BodyPublishers.noBody()));
+        List<vn.cchc.plan.PlanItem> stored = items.findByPlan(planId);
+        assertThat(stored).hasSize(2);
+        assertThat(stored.get(0).dueDate()).isNull();
+        assertThat(stored.get(0).needsDate()).isTrue();
+        assertThat(stored.get(1).dueDate()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PlanImportTest {
         assertThat(items.findByPlan(planId)).hasSize(58);
 
         planImport.importFile(planId, seed("003"), "003.txt");
-        assertThat(items.findByPlan(planId)).hasSize(79);
+        assertThat(items.findByPlan(planId)).hasSize(88); // seed 003: one item per activity
     }
 
     @Test

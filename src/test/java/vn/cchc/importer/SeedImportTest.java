@@ -124,7 +124,9 @@ class SeedImportTest {
 
         // Rows with a lead or a deadline in the first copy of the table (lines 405-542), page-break
         // continuations (531, 537) glued to the row above; row 547 and the copy from line 548 are repeats.
-        assertThat(result.items()).hasSize(79);
+        // 79 rows; five list several activities, one paragraph each (438: 3, 471: 3, 497: 2, 500: 3, 534 with its
+        // continuation 537: 3), one item per activity: 79 + 9.
+        assertThat(result.items()).hasSize(88);
         assertThat(result.year()).isEqualTo(2025);
         assertThat(result.items()).allMatch(i -> i.sourceRow() < 547);
         assertThat(result.problems()).anyMatch(p -> p.contains("Dòng 547 trùng với dòng 505"));
@@ -187,10 +189,64 @@ class SeedImportTest {
     void unresolvedAgenciesAreProblemsNotFailures() {
         ImportResult result = Seeds.importer().importFile(Seeds.seed("003"), 2025);
 
-        assertThat(result.items()).hasSize(79);
+        assertThat(result.items()).hasSize(88);
         assertThat(result.unresolvedPhrases()).contains("Phòng VH-XH", "Văn phòng HĐND-UBND");
         assertThat(result.items().get(0).problems())
                 .contains("Dòng 405, cột Chủ trì: chưa xác định được cơ quan 'Văn phòng HĐND-UBND'.");
         assertThat(List.of(result.year())).containsExactly(2025);
+    }
+
+    @Test
+    void wideTableCellListingSeveralActivitiesGivesOneItemPerActivity() {
+        AgencyDirectory commune = AgencyDirectory.load(Path.of("src/test/resources/importer/minh-duc.yml"));
+        ImportResult result = new AppendixImporter(new AgencyResolver(commune)).importFile(Seeds.seed("003"), 2025);
+
+        // row 438: three <p> activities with three products, three leads, three partners and three times
+        List<PlanItem> row438 = result.items().stream().filter(i -> i.sourceRow() == 438).toList();
+        assertThat(row438).extracting(PlanItem::task).containsExactly(
+                "Tiếp nhận, giải quyết hiệu quả, thỏa đáng các phản ánh, kiến nghị, khiếu nại của người dân liên quan "
+                        + "đến việc giải quyết thủ tục hành chính",
+                "Nâng cấp, hoàn thiện hệ thống Tổng đài Dịch vụ công hỗ trợ giải quyết vướng mắc, phản ánh của người dân",
+                "Tổ chức đối thoại giữa lãnh đạo các Sở, ban ngành, UBND xã");
+        assertThat(row438).extracting(PlanItem::product).containsExactly("100% phản ánh kiến nghị của người dân, tổ "
+                + "chức liên quan đến giải quyết thủ tục hành chính được xử lý đúng hạn", "Hệ thống Tổng đài được nâng "
+                + "cấp", "Chương trình đối thoại định kỳ");
+        assertThat(row438).extracting(i -> i.lead().get(0)).containsExactly("Cơ quan, đơn vị có liên quan",
+                "Phòng VH-XH", "Phòng VH-XH");
+        assertThat(row438).extracting(PlanItem::deadlineText).containsExactly("Thường xuyên", "Thường xuyên",
+                "Định kỳ trong năm");
+        assertThat(row438).allMatch(i -> i.stt().equals("3.2") && i.section().startsWith("II."))
+                .allMatch(i -> i.parentTask().startsWith("Đẩy mạnh nghiên cứu, đề xuất giải pháp tháo gỡ"))
+                .allMatch(i -> i.objective().startsWith("Mức độ hài lòng của người dân, doanh nghiệp"))
+                .allMatch(i -> i.problems().stream().anyMatch(p -> p.contains("có 3 hoạt động")));
+        // no item is reported as a repeated number: the activities share their row's number on purpose
+        assertThat(row438).allMatch(i -> i.problems().stream().noneMatch(p -> p.contains("cột STT")));
+
+        // row 471: three activities, four paragraphs elsewhere: those cells cannot be lined up, shared and flagged
+        List<PlanItem> row471 = result.items().stream().filter(i -> i.sourceRow() == 471).toList();
+        assertThat(row471).hasSize(3).allMatch(i -> i.lead().equals(List.of("Phòng VH-XH")))
+                .allMatch(i -> i.problems().stream().anyMatch(p -> p.contains("không khớp từng đoạn")));
+
+        // row 534 and its continuation 537 after a page break: three activities, one product, lead and partner
+        List<PlanItem> row534 = result.items().stream().filter(i -> i.sourceRow() == 534).toList();
+        assertThat(row534).extracting(PlanItem::task).containsExactly(
+                "Triển khai các giải pháp truyền thông, thông tin về cải cách hành chính",
+                "Chương trình đối thoại trực tiếp lãnh đạo các đơn vị, địa phương giải đáp những khó khăn, vướng mắc "
+                        + "của người dân, doanh nghiệp về những vấn đề liên quan đến giải quyết TTHC, CCHC được thực "
+                        + "hiện tại địa phương.",
+                "Các sản phẩm truyền thông trên phương tiện thông tin đại chúng về CCHC");
+        assertThat(row534).allMatch(i -> i.product().equals("Chương trình, sản phẩm thông tin truyền thông"))
+                .allMatch(i -> i.coordinators().equals(List.of("Phòng VH-XH")))
+                .allMatch(i -> i.parentTask().equals("Cải thiện mức độ tiếp cận thông tin về giải quyết TTHC"));
+
+        // no cell names the same agency twice
+        for (PlanItem item : result.items()) {
+            for (List<String> cell : List.of(item.lead(), item.coordinators())) {
+                for (String phrase : cell) {
+                    assertThat(phrase).as("row %d", item.sourceRow()).doesNotContainPattern("(\\S.{4,}?)\\s+\\1");
+                }
+                assertThat(cell).doesNotHaveDuplicates();
+            }
+        }
     }
 }
