@@ -86,18 +86,17 @@ class ImportPagesTest {
         String wide = "STT;Mục tiêu;Nhiệm vụ;Hoạt động;Sản phẩm;Chủ trì;Phối hợp;Thời gian\n"
                 + "1;Văn bản đúng quy định;Rà soát văn bản;\"Lập kế hoạch rà soát\nBáo cáo kết quả rà soát\";"
                 + "\"Kế hoạch\nBáo cáo\";Sở Tư pháp;Sở Nội vụ;\"Quý IV/2023\nQuý IV/2024\"\n";
-        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import"))
-                .header("Content-Type", "multipart/form-data; boundary=XYZ")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("phu-luc.csv", wide))));
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> uploaded = upload(snv, "phu-luc.csv", wide.getBytes(StandardCharsets.UTF_8));
         String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
 
-        String preview = send(HttpRequest.newBuilder(uri(previewPath)).GET()).body();
+        String preview = snv.get(previewPath).body();
         assertThat(preview).contains("Lập kế hoạch rà soát").contains("Báo cáo kết quả rà soát")
                 .contains("Thuộc nhiệm vụ:").contains("Rà soát văn bản").contains("Mục tiêu:")
                 .contains("Văn bản đúng quy định").contains("Cần xác nhận hạn").contains("trước năm kế hoạch 2024")
                 .contains("đã tách thành 2 nhiệm vụ");
 
-        send(HttpRequest.newBuilder(uri(previewPath + "/confirm")).POST(HttpRequest.BodyPublishers.noBody()));
+        snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(), previewPath);
         List<vn.cchc.plan.PlanItem> stored = items.findByPlan(planId);
         assertThat(stored).hasSize(2);
         assertThat(stored.get(0).dueDate()).isNull();
