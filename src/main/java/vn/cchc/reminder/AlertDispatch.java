@@ -1,18 +1,19 @@
 package vn.cchc.reminder;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
-import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.PlanVariables;
 
 /**
  * "Gửi nhắc việc": the timer fired. While the agency still has the task ({@code executeTask} open), the alert's
- * notifications go to the outbox; the assignment becomes DUE_SOON or OVERDUE; the next alert is planned. While SNV
+ * notifications go to the outbox (a timer fired late, after a pause, notifies the level reached now, once:
+ * {@link AlertSchedule#toNotify}); the assignment gets its status of now; the next alert is planned. While SNV
  * is checking a submitted result the agency is not reminded, but the status still follows the calendar.
  */
 @Component("alertDispatch")
@@ -41,13 +42,14 @@ class AlertDispatch implements JavaDelegate {
             progress.plan(loop);
             return;
         }
+        Instant now = AlertProgress.now();
+        Alert notified = schedule.toNotify(due, alert, now);
         String open = openTask((ExecutionEntity) instance, EXECUTE_TASK);
         if (open != null) {
-            notifier.notify(facts(instance, due, open), alert);
+            notifier.notify(facts(instance, due, open), notified);
         }
-        assignments.updateStatus(loop.getProcessBusinessKey(),
-                alert.kind() == AlertKind.REMINDER ? AssignmentStatus.DUE_SOON : AssignmentStatus.OVERDUE);
-        progress.waitFor(loop, schedule.following(due, alert));
+        assignments.updateStatus(loop.getProcessBusinessKey(), schedule.statusAt(due, now));
+        progress.waitFor(loop, schedule.next(due, notified, now));
     }
 
     /**

@@ -9,5 +9,10 @@ public enum AlertKind {
     /** n working days after the due date (offset +n), to the next level of the ladder. */
     ESCALATION,
     /** repeated reminder to the agency, n calendar days after the due date. */
-    REPEAT
+    REPEAT;
+
+    /** The overdue notice and the escalation levels: the ladder that catch-up never skips entirely. */
+    public boolean isLadder() {
+        return this == OVERDUE || this == ESCALATION;
+    }
 }

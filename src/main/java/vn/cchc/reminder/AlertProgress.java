@@ -41,7 +41,10 @@ class AlertProgress {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
-    /** (Re)plans from now: the first alert still to come, and the status the assignment has today. */
+    /**
+     * (Re)plans from now (deployment, extension, event, restart): the status the assignment has today, and where the
+     * follow-up stands ({@link AlertSchedule#start}): past due, the current ladder level, whose timer fires at once.
+     */
     void plan(DelegateExecution loop) {
         LocalDate due = due(instance(loop));
         if (due == null) {
@@ -49,7 +52,7 @@ class AlertProgress {
             return;
         }
         assignments.updateStatus(loop.getProcessBusinessKey(), schedule.statusAt(due, now()));
-        waitFor(loop, schedule.firstAfter(due, now()));
+        waitFor(loop, schedule.start(due, now()));
     }
 
     /** The alert the loop waits for next, local to the loop: it ends with the loop (its timer is alertTime). */

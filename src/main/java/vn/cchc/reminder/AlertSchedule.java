@@ -52,7 +52,52 @@ public class AlertSchedule {
         return alerts;
     }
 
-    /** The first alert that fires after {@code now}: where a (re)scheduled task starts. */
+    /**
+     * Where the ladder of a step due on {@code due} stands at {@code now}: the last of the overdue notice and the
+     * escalation levels whose time has come, or empty while the due day has not ended.
+     */
+    public Optional<Alert> currentLevel(LocalDate due, Instant now) {
+        return fixedAlerts(due).stream().filter(a -> a.kind().isLadder() && !a.at().isAfter(now))
+                .reduce((earlier, later) -> later);
+    }
+
+    /**
+     * Catch-up: where the follow-up of a step deployed, extended or restarted at {@code now} starts. Past due, it is
+     * the current ladder level (its time has passed, so its timer fires at once and it is notified once: not every
+     * missed level, not nothing); otherwise the first alert still to come.
+     */
+    public Optional<Alert> start(LocalDate due, Instant now) {
+        Optional<Alert> level = currentLevel(due, now);
+        return level.isPresent() ? level : firstAfter(due, now);
+    }
+
+    /**
+     * What a timer waiting for {@code fired} notifies when it goes off at {@code now}, late after a pause (a stopped
+     * server): the highest ladder level reached since {@code fired}, else the latest reminder or repeat that has
+     * come. So a server down across two ladder dates notifies the current level once.
+     */
+    public Alert toNotify(LocalDate due, Alert fired, Instant now) {
+        Optional<Alert> level = currentLevel(due, now).filter(a -> a.compareTo(fired) >= 0);
+        if (level.isPresent()) {
+            return level.get();
+        }
+        Alert latest = fired;
+        for (Optional<Alert> n = following(due, fired); n.isPresent() && !n.get().at().isAfter(now);
+             n = following(due, n.get())) {
+            latest = n.get();
+        }
+        return latest;
+    }
+
+    /**
+     * The alert after {@code notified}, at {@code now}: alerts whose time passed while the timer was late are
+     * skipped, alerts of the same instant (an escalation and a repeat on the same morning) are not.
+     */
+    public Optional<Alert> next(LocalDate due, Alert notified, Instant now) {
+        return first(due, a -> a.compareTo(notified) > 0 && !a.at().isBefore(now));
+    }
+
+    /** The first alert that fires after {@code now}. */
     public Optional<Alert> firstAfter(LocalDate due, Instant now) {
         return first(due, a -> a.at().isAfter(now));
     }
