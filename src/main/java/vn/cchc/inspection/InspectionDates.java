@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.VietnamTime;
 
 /** Engine time in Vietnam and the dates officials enter in inspection forms. */
 final class InspectionDates {
@@ -20,7 +20,7 @@ final class InspectionDates {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        return VietnamTime.now();
     }
 
     /** A date from a form: a {@link Date}, ISO {@code 2024-05-14} (date picker) or {@code 14/05/2024}. */

@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.cchc.reporting.notice.OverdueKind;
-import vn.cchc.reporting.notice.OverdueKind.Audience;
-import vn.cchc.reporting.notice.OverdueNotice;
-import vn.cchc.reporting.notice.OverdueNotices;
+import vn.cchc.followup.OverdueKind;
+import vn.cchc.followup.OverdueKind.Audience;
+import vn.cchc.followup.OverdueNotice;
+import vn.cchc.followup.OverdueNotices;
 
 /**
  * {@code ${inspectionOverdue}}: a self-report, a conclusion or a remediation passed its due date. Lateness itself is

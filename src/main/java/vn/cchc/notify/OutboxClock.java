@@ -1,8 +1,8 @@
 package vn.cchc.notify;
 
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.cchc.plan.DueDates;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The outbox runs on the engine's clock (so tests that move {@code ClockUtil} move retries too), stored as local
@@ -14,6 +14,6 @@ final class OutboxClock {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        return VietnamTime.now();
     }
 }

@@ -4,8 +4,8 @@ import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.VietnamTime;
 
 /** SNV accepted an agency's result: the assignment is done, on time or late by the engine's clock. */
 @Component("assignmentCompletion")
@@ -19,7 +19,7 @@ class AssignmentCompletion implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        Date now = ClockUtil.getCurrentTime();
+        Date now = Date.from(VietnamTime.instant());
         Date due = (Date) execution.getVariable(PlanVariables.DUE_DATE);
         AssignmentStatus status = due == null || !now.after(due) ? AssignmentStatus.DONE_ON_TIME
                 : AssignmentStatus.DONE_LATE;

@@ -1,10 +1,10 @@
 package vn.cchc.plan;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * An extension (gia hạn) SNV grants one agency for one item of an issued plan: that assignment alone gets the new
@@ -55,7 +55,7 @@ public class AssignmentExtensions {
         runningTasks.move(assignment.processInstanceId(), due, null);
         history.add(new Amendment(planId, itemNo, Amendment.Kind.EXTENSION,
                 PlanTaskStarter.dueDateText(assignment.dueDate()), DueDates.format(due), why, user,
-                LocalDateTime.now(), assignment.agencyId()));
+                VietnamTime.now(), assignment.agencyId()));
         return assignments.find(assignment.id()).orElseThrow();
     }
 }

@@ -3,10 +3,10 @@ package vn.cchc.plan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The event an item's deadline waits for has happened ("Sau khi có kết quả công bố"): every task of the item that
@@ -45,7 +45,7 @@ public class DeadlineEvents {
             throw new PlanInputException("Nhiệm vụ số " + itemNo + " không có thời hạn tính từ một sự kiện (\""
                     + item.deadlineText() + "\"); hãy ấn định thời hạn thay vì ghi nhận sự kiện.");
         }
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDate today = VietnamTime.today();
         LocalDate day = eventDate == null || eventDate.isBlank() ? today
                 : IssuedPlans.date(eventDate, "Ngày diễn ra sự kiện");
         if (day.isAfter(today)) {
@@ -67,7 +67,7 @@ public class DeadlineEvents {
         waiting.forEach(a -> runningTasks.eventOccurred(a.processInstanceId(), day));
         history.add(new Amendment(planId, itemNo, Amendment.Kind.EVENT_OCCURRED, item.deadlineText(),
                 "Sự kiện diễn ra ngày " + DueDates.format(day), note == null || note.isBlank() ? null : note.trim(),
-                user, LocalDateTime.now()));
+                user, VietnamTime.now()));
         return waiting.stream().map(a -> assignments.find(a.id()).orElseThrow()).toList();
     }
 }

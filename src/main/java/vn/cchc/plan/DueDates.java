@@ -8,7 +8,7 @@ import java.util.Date;
 /** A deadline day is the end of that day in Vietnam (UTC+7), whatever the server's time zone. */
 public final class DueDates {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = vn.cchc.shared.VietnamTime.ZONE;
 
     private DueDates() {
     }

@@ -1,7 +1,6 @@
 package vn.cchc.plan;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * Amendments of an issued plan, each in one transaction with its history row: new items (their {@code planTask}
@@ -78,7 +78,7 @@ public class PlanAmendments {
             started.addAll(starter.start(runtime, plan, item));
             history.add(new Amendment(planId, item.itemNo(), Amendment.Kind.NEW_ITEM, null,
                     item.task() + " — " + item.leadText() + " — " + item.deadlineText(), reason, user,
-                    LocalDateTime.now()));
+                    VietnamTime.now()));
         }
         assignments.insertAll(started);
         return added;
@@ -153,7 +153,7 @@ public class PlanAmendments {
                 DueSchedule.of(deadline, resolver));
         items.updateDeadline(changed);
         history.add(new Amendment(planId, itemNo, Amendment.Kind.DEADLINE_CHANGED, describe(old), describe(changed),
-                reason, user, LocalDateTime.now()));
+                reason, user, VietnamTime.now()));
         reschedule(plan, changed);
         return changed;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * Agencies' comments on a draft, in table {@code cchc_plan_comment}. As bean {@code planComments} it also gives the
@@ -31,7 +32,7 @@ public class PlanComments {
 
     void add(String planId, String agencyId, String author, String content) {
         jdbc.sql("INSERT INTO cchc_plan_comment (plan_id, agency_id, author, content, created_at) VALUES (?,?,?,?,?)")
-                .params(planId, agencyId, author, content, LocalDateTime.now()).update();
+                .params(planId, agencyId, author, content, VietnamTime.now()).update();
     }
 
     public List<Comment> of(String planId) {

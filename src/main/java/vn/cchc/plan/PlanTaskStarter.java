@@ -88,6 +88,9 @@ class PlanTaskStarter {
         vars.put(PlanVariables.COORDINATORS, item.coordinatorsText());
         vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
+        vars.put(PlanVariables.PLAN_YEAR, plan.year());
+        vars.put(PlanVariables.CHECKPOINTS, due == null && (item.deadlineKind() == DeadlineKind.RECURRING
+                || item.deadlineKind() == DeadlineKind.ONGOING));
         return vars;
     }
 

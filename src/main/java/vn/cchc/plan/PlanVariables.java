@@ -48,6 +48,14 @@ public final class PlanVariables {
     public static final String COORDINATORS = "coordinators";
     public static final String PRODUCT_REFERENCE = "productReference";
     public static final String PRODUCT_NOTE = "productNote";
+    /** true: an ongoing or recurring item, followed up at a checkpoint per reporting period (no due date). */
+    public static final String CHECKPOINTS = "checkpoints";
+    /** Set by the agency on "Thực hiện nhiệm vụ": only record the period's progress, the task goes on. */
+    public static final String PROGRESS_ONLY = "progressOnly";
+    /** What the agency did in the period (with {@link #PROGRESS_ONLY}). */
+    public static final String PROGRESS_TEXT = "progressText";
+    /** Set by the follow-up after recording: every period of the year is recorded, the task goes to SNV. */
+    public static final String ALL_PERIODS_RECORDED = "allPeriodsRecorded";
 
     private PlanVariables() {
     }

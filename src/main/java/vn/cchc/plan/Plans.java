@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.cchc.shared.VietnamTime;
 
 /** The plans, in table {@code cchc_plan}. */
 @Repository
@@ -29,7 +29,7 @@ public class Plans {
 
     void insert(Plan plan) {
         jdbc.sql("INSERT INTO cchc_plan (id, plan_year, title, status, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(plan.id(), plan.year(), plan.title(), plan.status().name(), LocalDateTime.now())
+                .params(plan.id(), plan.year(), plan.title(), plan.status().name(), VietnamTime.now())
                 .update();
     }
 

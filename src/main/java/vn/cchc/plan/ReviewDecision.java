@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * Every review or approval step: a decision ({@code approved}, a boolean; the forms' radio buttons send
@@ -42,7 +42,7 @@ class ReviewDecision implements TaskListener {
      * when it would outgrow the engine's 4,000-character string variables.
      */
     static String withReturn(String history, String step, String reason) {
-        String when = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE)
+        String when = VietnamTime.now()
                 .format(DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm"));
         List<String> lines = new ArrayList<>(history == null || history.isBlank() ? List.of()
                 : List.of(history.split("\n")));

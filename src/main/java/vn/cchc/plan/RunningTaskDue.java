@@ -39,7 +39,7 @@ class RunningTaskDue {
     /**
      * Moves the due date (null: no date any more); {@code deadlineText} null keeps the phrase the task shows. An
      * instance waiting for {@code dueDateChanged} is sent it and reschedules itself (variables, open task, timers:
-     * {@code vn.cchc.reminder.DueDateRescheduling}); otherwise the variables and the open task are set here.
+     * {@code vn.cchc.followup.DueDateRescheduling}); otherwise the variables and the open task are set here.
      */
     void move(String processInstanceId, LocalDate due, String deadlineText) {
         if (!isRunning(processInstanceId)) {

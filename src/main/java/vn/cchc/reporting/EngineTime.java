@@ -1,8 +1,8 @@
 package vn.cchc.reporting;
 
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import vn.cchc.plan.DueDates;
+import vn.cchc.shared.VietnamTime;
 
 /** The engine's clock (which tests move) as a local time in Vietnam. */
 final class EngineTime {
@@ -11,6 +11,6 @@ final class EngineTime {
     }
 
     static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        return VietnamTime.now();
     }
 }

@@ -7,9 +7,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.cchc.reporting.notice.OverdueKind;
-import vn.cchc.reporting.notice.OverdueNotice;
-import vn.cchc.reporting.notice.OverdueNotices;
+import vn.cchc.followup.OverdueKind;
+import vn.cchc.followup.OverdueNotice;
+import vn.cchc.followup.OverdueNotices;
 
 /**
  * {@code ${reportOverdue}}: the agency's deadline passed and its head has not sent the report to SNV. Records the

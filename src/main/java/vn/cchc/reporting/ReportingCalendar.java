@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.followup.ReportingPeriods;
 
 /**
  * The reporting calendar of a plan year. The province's deadline is the configured day of the period's last month,
@@ -11,7 +12,7 @@ import vn.cchc.deadline.WorkingCalendar;
  * configured number of working days before it, but never before the first working day after the cut-off.
  */
 @Component
-public class ReportingCalendar {
+public class ReportingCalendar implements ReportingPeriods {
 
     private final WorkingCalendar calendar;
     private final ReportingProperties properties;
@@ -23,6 +24,12 @@ public class ReportingCalendar {
 
     public List<ReportingWindow> windows(int year) {
         return properties.periods().stream().map(p -> window(p, year)).toList();
+    }
+
+    /** The follow-up's view of the year: each configured period and the agencies' due day (checkpoints). */
+    @Override
+    public List<PeriodDue> periods(int year) {
+        return windows(year).stream().map(w -> new PeriodDue(w.period().name(), w.title(), w.agencyDue())).toList();
     }
 
     public ReportingWindow window(ReportPeriod period, int year) {

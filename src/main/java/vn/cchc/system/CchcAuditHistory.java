@@ -31,7 +31,8 @@ class CchcAuditHistory extends AbstractProcessEnginePlugin {
     static final Set<String> COPIED_FROM_ITEM = Set.of("planTitle", "decisionNumber", "agencyName", "taskText",
             "product", "deadlineText", "coordinators", "dueDateText");
     static final Set<String> REMINDER_LOOP = Set.of("alertLoopStart", "planAlerts", "hasNextAlert", "alertDue",
-            "sendAlert", "alertsOver");
+            "whichStep", "remindBeforeDue", "markOverdue", "tellAgencyHead", "tellSnv", "tellUbndLeader",
+            "repeatReminder", "replanAlerts", "alertsOver");
     static final String LOOP_VARIABLE = "nextAlert";
 
     @Override

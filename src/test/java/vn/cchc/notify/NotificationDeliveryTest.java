@@ -1,7 +1,7 @@
 package vn.cchc.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.reminder.TaskFixture.at;
+import static vn.cchc.followup.TaskFixture.at;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.cchc.reminder.TaskFixture;
+import vn.cchc.followup.TaskFixture;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**

@@ -1,7 +1,7 @@
 package vn.cchc.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.reminder.TaskFixture.at;
+import static vn.cchc.followup.TaskFixture.at;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.cchc.reminder.TaskFixture;
+import vn.cchc.followup.TaskFixture;
 import vn.cchc.support.CchcIntegrationTest;
 
 /** The Monday digest of an agency: its overdue tasks and those due within 15 working days, once a week. */

@@ -98,7 +98,7 @@ class PlanTaskProcessTest {
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(a -> a.getActivityId())
                 .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "alertLoop")
-                .doesNotContain("sendAlert", "alertDue", "planAlerts");
+                .doesNotContain("remindBeforeDue", "alertDue", "planAlerts");
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,6 +24,7 @@ import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The follow-up of an issued plan for SNV: {@code /plans/{planId}/items} lists its items with due dates and
@@ -79,8 +79,7 @@ class FollowUpPages {
         model.addAttribute("history", history.ofItem(planId, itemNo));
         model.addAttribute("agencyNames", row.assignments().stream().collect(Collectors.toMap(
                 ItemFollowUp.AssignmentRow::agencyId, ItemFollowUp.AssignmentRow::agencyName, (a, b) -> a)));
-        model.addAttribute("today", DueDates.format(LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(),
-                DueDates.ZONE)));
+        model.addAttribute("today", DueDates.format(VietnamTime.today()));
         model.addAttribute("done", done);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());

@@ -13,6 +13,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.Assignments;
+import vn.cchc.plan.Checkpoints;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
@@ -24,16 +25,18 @@ public class ItemFollowUp {
     private final PlanItems items;
     private final Assignments assignments;
     private final AgencyDirectory directory;
+    private final Checkpoints checkpoints;
 
-    ItemFollowUp(PlanItems items, Assignments assignments, AgencyDirectory directory) {
+    ItemFollowUp(PlanItems items, Assignments assignments, AgencyDirectory directory, Checkpoints checkpoints) {
         this.items = items;
         this.assignments = assignments;
         this.directory = directory;
+        this.checkpoints = checkpoints;
     }
 
     /** One assignment of an item: the agency, which of its dates (milestone), due date and status. */
     public record AssignmentRow(String id, String agencyId, String agencyName, String milestone, LocalDate dueDate,
-                         AssignmentStatus status) {
+                         AssignmentStatus status, List<Checkpoints.Row> checkpoints) {
 
         public String dueText() {
             return dueDate == null ? "Chưa xác định" : DueDates.format(dueDate);
@@ -50,6 +53,19 @@ public class ItemFollowUp {
         public List<String> dueDates() {
             return assignments.stream().map(AssignmentRow::dueDate).filter(Objects::nonNull).distinct().sorted()
                     .map(DueDates::format).toList();
+        }
+
+        /**
+         * Per reporting period of an ongoing or recurring item (in date order): how many of its assignments have
+         * recorded what they did in the period, of how many.
+         */
+        public List<PeriodRecord> periods() {
+            Map<String, PeriodRecord> periods = new java.util.LinkedHashMap<>();
+            assignments.stream().flatMap(a -> a.checkpoints().stream())
+                    .sorted(java.util.Comparator.comparing(Checkpoints.Row::due))
+                    .forEach(c -> periods.merge(c.period(), new PeriodRecord(c.label(), DueDates.format(c.due()),
+                            c.recorded() ? 1 : 0, 1), PeriodRecord::plus));
+            return List.copyOf(periods.values());
         }
 
         public Map<AssignmentStatus, Long> counts() {
@@ -69,12 +85,25 @@ public class ItemFollowUp {
         }
     }
 
+    /** One reporting period of an item: its label and checkpoint day, assignments recorded of all. */
+    public record PeriodRecord(String label, String due, int recorded, int total) {
+
+        PeriodRecord plus(PeriodRecord other) {
+            return new PeriodRecord(label, due, recorded + other.recorded, total + other.total);
+        }
+
+        public boolean complete() {
+            return recorded == total;
+        }
+    }
+
     /** The plan's items, restricted to one agency's assignments and to items with one in {@code status}. */
     List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status) {
+        Map<String, List<Checkpoints.Row>> recorded = checkpoints.ofPlan(planId);
         Map<Integer, List<AssignmentRow>> byItem = assignments.ofPlan(planId).stream()
                 .filter(a -> agencyId == null || agencyId.equals(a.agencyId()))
-                .collect(Collectors.groupingBy(Assignments.Assignment::itemNo, Collectors.mapping(this::row,
-                        Collectors.toList())));
+                .collect(Collectors.groupingBy(Assignments.Assignment::itemNo, Collectors.mapping(
+                        a -> row(a, recorded.getOrDefault(a.id(), List.of())), Collectors.toList())));
         List<ItemRow> rows = new ArrayList<>();
         for (PlanItem item : items.findByPlan(planId)) {
             List<AssignmentRow> its = byItem.getOrDefault(item.itemNo(), List.of());
@@ -94,10 +123,11 @@ public class ItemFollowUp {
         return directory.all().stream().filter(a -> ids.contains(a.id())).toList();
     }
 
-    private AssignmentRow row(Assignments.Assignment a) {
+    private AssignmentRow row(Assignments.Assignment a, List<Checkpoints.Row> recorded) {
         int at = a.id().lastIndexOf(":m");
         String milestone = at > 0 && a.id().substring(at + 2).matches("\\d+") ? "mốc " + a.id().substring(at + 2) : "";
-        return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), a.status());
+        return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), a.status(),
+                recorded);
     }
 
     private String name(String agencyId) {

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.cchc.reminder.Alert;
+import vn.cchc.followup.Alert;
 
 /**
  * {@code ${deadlineAlertDispatch}} ("Gửi nhắc việc hoặc báo cáo quá hạn"): the timer fired. While the agency still
@@ -35,10 +35,12 @@ class DeadlineAlertDispatch implements JavaDelegate {
                     : schedule.first(due, DeadlineAlertPlanning.now()));
             return;
         }
+        java.time.Instant now = DeadlineAlertPlanning.now();
+        Optional<Alert> notified = schedule.toNotify(due, alert, now);
         DeadlineFacts step = subjects.read(execution, due);
-        if (step.owed()) {
-            notifier.notify(step, alert);
+        if (step.owed() && notified.isPresent()) {
+            notifier.notify(step, notified.get());
         }
-        DeadlineAlertPlanning.waitFor(execution, schedule.next(due, alert, DeadlineAlertPlanning.now()));
+        DeadlineAlertPlanning.waitFor(execution, schedule.next(due, notified.orElse(alert), now));
     }
 }

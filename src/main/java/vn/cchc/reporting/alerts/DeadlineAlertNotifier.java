@@ -5,10 +5,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.plan.DueDates;
-import vn.cchc.reminder.Alert;
-import vn.cchc.reminder.AlertKind;
-import vn.cchc.reminder.AlertNotifier;
-import vn.cchc.reminder.AlertRecipients;
+import vn.cchc.followup.Alert;
+import vn.cchc.followup.AlertKind;
+import vn.cchc.followup.AlertNotifier;
+import vn.cchc.followup.AlertRecipients;
 import vn.cchc.system.CchcProperties;
 
 /**

@@ -6,10 +6,10 @@ import java.util.Date;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.DueDates;
-import vn.cchc.reminder.Alert;
+import vn.cchc.followup.Alert;
+import vn.cchc.shared.VietnamTime;
 
 /** {@code ${deadlineAlertPlanning}} ("Lập lịch nhắc việc"): the first alert of a newly opened step. */
 @Component("deadlineAlertPlanning")
@@ -33,7 +33,7 @@ class DeadlineAlertPlanning implements JavaDelegate {
     }
 
     static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+        return VietnamTime.instant();
     }
 
     static void waitFor(DelegateExecution execution, Optional<Alert> next) {

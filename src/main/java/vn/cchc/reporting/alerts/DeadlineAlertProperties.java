@@ -2,7 +2,7 @@ package vn.cchc.reporting.alerts;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import vn.cchc.reminder.ReminderPolicy;
+import vn.cchc.followup.ReminderPolicy;
 
 /**
  * Reminders and escalation of reports, remediation and PAR Index steps ({@code cchc.reporting.alerts.*} in

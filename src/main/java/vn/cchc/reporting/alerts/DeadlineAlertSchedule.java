@@ -6,16 +6,16 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.reminder.Alert;
-import vn.cchc.reminder.AlertKind;
-import vn.cchc.reminder.AlertSchedule;
-import vn.cchc.reminder.ReminderPolicy;
+import vn.cchc.followup.Alert;
+import vn.cchc.followup.AlertKind;
+import vn.cchc.followup.AlertSchedule;
+import vn.cchc.followup.ReminderPolicy;
 
 /**
  * The alerts of a report, remediation or PAR Index step: {@link AlertSchedule} on the reporting policy, without the
  * OVERDUE alert (the due day's passing is already announced to the agency and SNV by the processes' own overdue
- * notice). After a pause (the engine was stopped, or a test moved the clock far), missed reminders and repeats are
- * skipped, but no escalation step is: each still fires once, late. Alerts of the same morning all fire.
+ * notice). After a pause (the engine was stopped, or a test moved the clock far), the level reached is notified
+ * once and the missed ones are skipped (catch-up, as for plan tasks). Alerts of the same morning all fire.
  */
 @Component
 @EnableConfigurationProperties(DeadlineAlertProperties.class)
@@ -31,23 +31,27 @@ public class DeadlineAlertSchedule {
         return schedule.policy();
     }
 
-    /** The first alert after {@code now}: where a newly opened step starts. */
+    /**
+     * Where a newly opened (or restarted) step starts: past its head level, the current escalation level (its timer
+     * fires at once: catch-up, {@link AlertSchedule#start}); otherwise the first alert after {@code now}.
+     */
     public Optional<Alert> first(LocalDate due, Instant now) {
-        return skipOverdue(due, schedule.firstAfter(due, now));
+        return skipOverdue(due, schedule.start(due, now));
     }
 
-    /** What comes after {@code fired}: a missed escalation step, or else the first alert after {@code now}. */
-    public Optional<Alert> next(LocalDate due, Alert fired, Instant now) {
-        Optional<Alert> missed = schedule.fixedAlerts(due).stream()
-                .filter(a -> a.kind() == AlertKind.ESCALATION && a.compareTo(fired) > 0 && !a.at().isAfter(now))
-                .findFirst();
-        if (missed.isPresent()) {
-            return missed;
-        }
-        Optional<Alert> following = skipOverdue(due, schedule.following(due, fired));
-        boolean sameMorning = following.isPresent() && following.get().at().equals(fired.at());
-        return sameMorning || following.isPresent() && following.get().at().isAfter(now) ? following
-                : first(due, now);
+    /**
+     * What the timer waiting for {@code fired} notifies at {@code now}: the level reached ({@link
+     * AlertSchedule#toNotify}; after a pause only the current level, once), nothing when that is the overdue
+     * notice the process sends itself.
+     */
+    public Optional<Alert> toNotify(LocalDate due, Alert fired, Instant now) {
+        Alert notified = schedule.toNotify(due, fired, now);
+        return notified.kind() == AlertKind.OVERDUE ? Optional.empty() : Optional.of(notified);
+    }
+
+    /** What comes after {@code notified} at {@code now}: alerts passed while the timer was late are skipped. */
+    public Optional<Alert> next(LocalDate due, Alert notified, Instant now) {
+        return skipOverdue(due, schedule.next(due, notified, now));
     }
 
     public Optional<Alert> byCode(LocalDate due, String code) {

@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.reporting.notice.OverdueKind;
-import vn.cchc.reporting.notice.OverdueKind.Audience;
-import vn.cchc.reporting.notice.OverdueNotice;
-import vn.cchc.reporting.notice.OverdueNotices;
+import vn.cchc.followup.OverdueKind;
+import vn.cchc.followup.OverdueKind.Audience;
+import vn.cchc.followup.OverdueNotice;
+import vn.cchc.followup.OverdueNotices;
 
 /**
  * {@code ${parOverdue}}: a self-assessment or an appraisal passed its due date. Logs it and writes the

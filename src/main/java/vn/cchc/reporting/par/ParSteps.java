@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
@@ -23,6 +22,7 @@ import vn.cchc.plan.DueDates;
 import vn.cchc.reporting.CompletionStatistics;
 import vn.cchc.reporting.WorkItems;
 import vn.cchc.reporting.YearEndSummary;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${parSteps.…}}: the steps of {@code parIndex} (the year's round) and {@code parAssessment} (one agency):
@@ -162,6 +162,6 @@ public class ParSteps {
     }
 
     private static LocalDateTime now() {
-        return LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        return VietnamTime.now();
     }
 }

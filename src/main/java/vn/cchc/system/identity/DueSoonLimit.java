@@ -2,10 +2,10 @@ package vn.cchc.system.identity;
 
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.plan.DueDates;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The upper bound of the "Sắp đến hạn" filter: the end of the day (Asia/Ho_Chi_Minh) that lies
@@ -27,7 +27,7 @@ public class DueSoonLimit {
 
     /** End of the day {@value #WORKING_DAYS} working days after today in Vietnam, on the engine's clock. */
     public Date limit() {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDate today = VietnamTime.today();
         return DueDates.endOfDay(calendar.plusWorkingDays(today, WORKING_DAYS));
     }
 }

@@ -113,6 +113,24 @@ class FollowUpPagesTest {
     }
 
     @Test
+    void anOngoingItemShowsWhichPeriodsAreRecorded() {
+        amendments.addItems(planId, """
+                [{"task": "Duy trì hoạt động của Trung tâm Phục vụ hành chính công", "lead": "Văn phòng UBND tỉnh",
+                  "product": "Báo cáo", "due": "Thường xuyên"}]""", "Bổ sung nhiệm vụ thường xuyên", "chuyenvien.snv");
+        runJobs();
+        engine.getTaskService().complete(executeTask("5:van-phong-ubnd").getId(), Map.of("progressOnly", true,
+                "progressText", "Quý I: tiếp nhận 12.000 hồ sơ"));
+        runJobs();
+
+        String row = row(RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/items").body(),
+                "Duy trì hoạt động");
+        assertThat(row).contains("Kỳ Quý I năm 2024 (15/03/2024): 1/1 đã ghi nhận")
+                .contains("Kỳ 6 tháng đầu năm 2024 (17/06/2024): 0/1 đã ghi nhận")
+                .contains("Kỳ năm 2024 (17/12/2024): 0/1 đã ghi nhận")
+                .contains("Đang thực hiện trong hạn: 1");
+    }
+
+    @Test
     void onlySnvMayOpenOrChangeTheFollowUp() throws Exception {
         assertThat(RestClient.anonymous(port).get("/plans/" + planId + "/items").status()).isEqualTo(401);
         RestClient.Response official = RestClient.as(port, "cv.so-tu-phap").get("/plans/" + planId + "/items");

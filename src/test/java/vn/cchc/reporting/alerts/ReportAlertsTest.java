@@ -22,7 +22,7 @@ import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.reminder.Alert;
+import vn.cchc.followup.Alert;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.ReportPeriod;
 import vn.cchc.reporting.ReportVariables;

@@ -1,0 +1,89 @@
+package vn.cchc.followup;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.notify.NewNotification;
+import vn.cchc.notify.Notifications;
+import vn.cchc.plan.DueDates;
+import vn.cchc.system.CchcProperties;
+
+/**
+ * Writes the notifications of one fired alert to the outbox (in the caller's transaction): one per recipient,
+ * keyed {@code planTask:<business key>:<alert code>:<due date>:<address>} so a retried job, a second node or a
+ * replayed timer never writes it twice, while a new due date gets its own reminders.
+ */
+@Component
+public class AlertNotifier {
+
+    public static final String TEMPLATE = "alert";
+    private final AlertSchedule schedule;
+    private final AlertRecipients recipients;
+    private final WorkingCalendar calendar;
+    private final Notifications notifications;
+    private final String tasklistUrl;
+
+    AlertNotifier(AlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
+                  Notifications notifications, CchcProperties properties) {
+        this.schedule = schedule;
+        this.recipients = recipients;
+        this.calendar = calendar;
+        this.notifications = notifications;
+        this.tasklistUrl = properties.tasklistUrl();
+    }
+
+    /** @return how many notifications were written (0 when all existed already) */
+    public int notify(TaskFacts task, Alert alert) {
+        return enqueue("planTask:" + task.businessKey(), alert, task.due(), task.agencyId(), task.planId(), TEMPLATE,
+                data(task, alert));
+    }
+
+    /**
+     * One notification per address of the alert's recipients for {@code agencyId}, keyed
+     * {@code <keyStem>:<alert code>:<due date>:<address>}, with the recipient's name added to {@code data}.
+     *
+     * @return how many notifications were written (0 when all existed already)
+     */
+    public int enqueue(String keyStem, Alert alert, LocalDate due, String agencyId, String planId, String template,
+                       Map<String, Object> data) {
+        int written = 0;
+        for (Recipient r : recipients.resolve(alert.recipients(), agencyId)) {
+            Map<String, Object> personal = new HashMap<>(data);
+            personal.put("recipientName", r.name());
+            String key = keyStem + ":" + alert.code() + ":" + due + ":" + r.email().toLowerCase(Locale.ROOT);
+            if (notifications.enqueue(new NewNotification(key, r.email(), r.name(), agencyId, planId, template,
+                    personal))) {
+                written++;
+            }
+        }
+        return written;
+    }
+
+    Map<String, Object> data(TaskFacts task, Alert alert) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("kind", alert.kind().name());
+        data.put("offset", alert.offset());
+        data.put("planTitle", task.planTitle());
+        data.put("decisionNumber", task.decisionNumber());
+        data.put("taskText", task.taskText());
+        data.put("product", task.product());
+        data.put("deadlineText", task.deadlineText());
+        data.put("agencyName", task.agencyName());
+        data.put("dueDate", DueDates.format(task.due()));
+        data.put("alertDate", DueDates.format(alert.day()));
+        if (alert.kind() == AlertKind.REMINDER) {
+            data.put("workingDaysLeft", calendar.workingDaysBetween(alert.day(), task.due()));
+        } else {
+            data.put("workingDaysOverdue", Math.max(0, calendar.workingDaysBetween(task.due(), alert.day())));
+        }
+        data.put("taskUrl", task.taskId() == null ? tasklistUrl : tasklistUrl + "#/?task=" + task.taskId());
+        schedule.nextEscalation(task.due(), alert).ifPresent(next -> {
+            data.put("nextStepDate", DueDates.format(next.day()));
+            data.put("nextStepWho", schedule.label(next).orElse(""));
+        });
+        return data;
+    }
+}

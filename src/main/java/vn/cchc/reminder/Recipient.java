@@ -1,5 +1,0 @@
-package vn.cchc.reminder;
-
-/** An e-mail recipient of an alert. */
-public record Recipient(String email, String name) {
-}
