@@ -51,15 +51,3 @@ CREATE TABLE IF NOT EXISTS cchc_assignment (
 CREATE INDEX IF NOT EXISTS cchc_assignment_agency ON cchc_assignment (agency_id, status);
 CREATE INDEX IF NOT EXISTS cchc_assignment_plan ON cchc_assignment (plan_id, status);
 
--- checkpoints of an ongoing or recurring assignment: one per reporting period of the plan year (docs/deadlines.md);
--- the agency records what it did in the period; recorded_at NULL = not recorded yet
-CREATE TABLE IF NOT EXISTS cchc_checkpoint (
-    assignment_id  VARCHAR(300)  NOT NULL REFERENCES cchc_assignment (id),
-    period         VARCHAR(20)   NOT NULL,
-    label          VARCHAR(100)  NOT NULL,
-    due_date       DATE          NOT NULL,
-    recorded_at    TIMESTAMP,
-    recorded_by    VARCHAR(100),
-    progress       VARCHAR(4000),
-    PRIMARY KEY (assignment_id, period)
-);
