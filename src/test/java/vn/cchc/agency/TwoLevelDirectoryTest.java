@@ -133,4 +133,32 @@ class TwoLevelDirectoryTest {
                 """);
         assertThatThrownBy(() -> AgencyDirectories.load(date)).hasMessageContaining("YYYY-MM-DD");
     }
+
+    @Test
+    void demoPlanAndDemoUsersNameAgenciesOfThePost2025Province() throws IOException {
+        AgencyDirectory province = SHIPPED.forPlanYear("vinh-long", 2026);
+        AgencyResolver resolver = new AgencyResolver(province);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Path.of("config/demo/sample-plan.json").toFile());
+        assertThat(json).isNotEmpty();
+        for (var item : json) {
+            for (String field : List.of("lead", "coordinators")) {
+                if (item.hasNonNull(field)) {
+                    Resolution r = resolver.resolve(item.get(field).asText());
+                    assertThat(r.unresolved()).as(field + " of " + item.get("task").asText()).isEmpty();
+                    assertThat(r.agencyIds()).isNotEmpty();
+                }
+            }
+        }
+        var users = new com.fasterxml.jackson.databind.ObjectMapper(
+                new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(Path.of("config/demo-users.yml").toFile());
+        for (var user : users.get("users")) {
+            for (var group : user.get("groups")) {
+                String id = group.asText();
+                if (id.startsWith("so-") || id.startsWith("ubnd-") || id.startsWith("van-phong")) {
+                    assertThat(province.byId(id)).as("group " + id + " of " + user.get("id").asText()).isPresent();
+                }
+            }
+        }
+    }
 }
