@@ -50,4 +50,3 @@ CREATE TABLE IF NOT EXISTS cchc_assignment (
 );
 CREATE INDEX IF NOT EXISTS cchc_assignment_agency ON cchc_assignment (agency_id, status);
 CREATE INDEX IF NOT EXISTS cchc_assignment_plan ON cchc_assignment (plan_id, status);
-

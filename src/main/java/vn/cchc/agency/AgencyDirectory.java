@@ -1,6 +1,7 @@
 package vn.cchc.agency;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,13 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The agencies of {@code config/agencies/*.yml}: ids, names and aliases are unique across all files. */
+/**
+ * The agencies of one structure of a province or commune (one {@code config/agencies/*.yml} file, or several files
+ * with the same unit and effective date): ids, names and aliases are unique within it.
+ */
 public final class AgencyDirectory {
 
+    private final DirectoryInfo info;
     private final List<Agency> agencies;
     private final Map<String, Agency> byId = new LinkedHashMap<>();
 
     public AgencyDirectory(List<Agency> agencies) {
+        this(DirectoryInfo.NONE, agencies);
+    }
+
+    public AgencyDirectory(DirectoryInfo info, List<Agency> agencies) {
+        this.info = info;
         this.agencies = List.copyOf(agencies);
         Map<String, String> owners = new HashMap<>();
         for (Agency agency : this.agencies) {
@@ -33,9 +43,16 @@ public final class AgencyDirectory {
         }
     }
 
-    /** Loads one YAML file, or every {@code *.yml} in a folder (in name order). */
+    /**
+     * Loads one YAML file, or a folder of them, and returns the structure in force today. A folder that holds
+     * several units (a province and a commune) must be narrowed with {@link AgencyDirectories#inForce}.
+     */
     public static AgencyDirectory load(Path fileOrDir) {
-        return new AgencyDirectory(AgencyFileReader.readAll(fileOrDir));
+        return AgencyDirectories.load(fileOrDir).inForce(null, LocalDate.now());
+    }
+
+    public DirectoryInfo info() {
+        return info;
     }
 
     public List<Agency> all() {

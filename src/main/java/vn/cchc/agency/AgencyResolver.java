@@ -31,8 +31,15 @@ public final class AgencyResolver {
     private record AliasPattern(Pattern pattern, List<String> agencyIds) {
     }
 
-    private record Match(int end, List<String> ids, boolean unresolved) {
+    /** {@code emptyClasses}: the classes of a class phrase that has no member in this directory. */
+    private record Match(int end, List<String> ids, boolean unresolved, Set<AgencyClass> emptyClasses) {
+        Match(int end, List<String> ids, boolean unresolved) {
+            this(end, ids, unresolved, Set.of());
+        }
     }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public AgencyResolver(AgencyDirectory directory) {
         this.directory = directory;
@@ -68,6 +75,7 @@ public final class AgencyResolver {
         String folded = TextFold.fold(text);
         Set<String> ids = new LinkedHashSet<>();
         List<String> unresolved = new ArrayList<>();
+        List<Resolution.EmptyClass> empty = new ArrayList<>();
         int pos = skip(folded, 0);
         while (pos < folded.length()) {
             Match match = longestMatchAt(folded, pos);
@@ -75,7 +83,11 @@ public final class AgencyResolver {
             if (match != null) {
                 end = match.end();
                 if (match.unresolved()) {
-                    addUnresolved(unresolved, text.substring(pos, end));
+                    String written = addUnresolved(unresolved, text.substring(pos, end));
+                    if (!match.emptyClasses().isEmpty() && written != null
+                            && empty.stream().noneMatch(e -> e.phrase().equals(written))) {
+                        empty.add(emptyClass(written, match.emptyClasses()));
+                    }
                 } else {
                     ids.addAll(match.ids());
                 }
@@ -89,7 +101,25 @@ public final class AgencyResolver {
             }
             pos = skip(folded, end);
         }
-        return new Resolution(new ArrayList<>(ids), unresolved);
+        return new Resolution(new ArrayList<>(ids), unresolved, empty);
+    }
+
+    /**
+     * A class that has no member here: the plan was written for another structure (districts before 1 July 2025).
+     * The directory's {@code replaces} names what such a phrase most likely means now; SNV confirms it once.
+     */
+    private Resolution.EmptyClass emptyClass(String written, Set<AgencyClass> classes) {
+        String since = directory.info().effective().format(DAY);
+        Set<AgencyClass> suggested = new java.util.LinkedHashSet<>();
+        classes.forEach(c -> suggested.addAll(directory.info().replaces().getOrDefault(c, List.of())));
+        List<String> suggestedIds = membersOf(suggested);
+        if (suggestedIds.isEmpty()) {
+            return new Resolution.EmptyClass(written, AgencyTexts.get("agency.class.empty", written, since), List.of());
+        }
+        String labels = suggested.stream().map(c -> AgencyTexts.get("agency.class.label." + c.code()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new Resolution.EmptyClass(written, AgencyTexts.get("agency.class.empty.suggestion", written, since,
+                labels, suggestedIds.size()), suggestedIds);
     }
 
     /** Resolves a cell that may name lead and coordinators together ("X chủ trì, phối hợp với Y"). */
@@ -114,7 +144,10 @@ public final class AgencyResolver {
         for (ClassPhrase phrase : ClassPhrase.ALL) {
             int end = matchEnd(phrase.pattern(), folded, pos);
             if (end > 0 && (best == null || end > best.end())) {
-                best = new Match(end, membersOf(phrase.classes()), phrase.classes().isEmpty());
+                List<String> members = membersOf(phrase.classes());
+                boolean emptyClass = !phrase.classes().isEmpty() && members.isEmpty();
+                best = new Match(end, members, phrase.classes().isEmpty() || emptyClass,
+                        emptyClass ? phrase.classes() : Set.of());
             }
         }
         if (best != null && !best.unresolved()) {
@@ -147,10 +180,14 @@ public final class AgencyResolver {
         return m.lookingAt() ? m.end() : pos;
     }
 
-    private static void addUnresolved(List<String> unresolved, String part) {
+    private static String addUnresolved(List<String> unresolved, String part) {
         String cleaned = part.trim().replaceAll("^[;,.:\\s-]+|[;,.:\\s-]+$", "");
-        if (!cleaned.isEmpty() && !unresolved.contains(cleaned)) {
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        if (!unresolved.contains(cleaned)) {
             unresolved.add(cleaned);
         }
+        return cleaned;
     }
 }

@@ -20,14 +20,21 @@ record ClassPhrase(Pattern pattern, Set<AgencyClass> classes) {
             of("(?:cac\\s+)?co\\s+quan\\s+chuyen\\s+mon\\s+(?:thuoc\\s+)?" + UBND + "\\s+tinh", AgencyClass.PROVINCIAL),
             of(UBND + "\\s+(?:cap\\s+huyen|cac\\s+huyen\\s*,\\s*thi\\s+xa\\s*,?\\s*(?:va\\s+)?thanh\\s+pho)",
                     AgencyClass.DISTRICT),
-            of(UBND + "\\s+(?:cap\\s+xa|cac\\s+xa\\s*,\\s*phuong\\s*,?\\s*(?:va\\s+)?thi\\s+tran)",
+            of(UBND + "\\s+(?:cap\\s+xa|cac\\s+xa\\s*,\\s*phuong\\s*,?\\s*(?:va\\s+)?(?:thi\\s+tran|dac\\s+khu))",
                     AgencyClass.COMMUNE),
+            // a commune plan's own offices and units (Văn phòng HĐND-UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội …)
+            of("(?:cac\\s+)?phong\\s*,\\s*(?:ban\\s*,\\s*)?(?:don\\s+vi|ban\\s+nganh)(?:\\s+(?:thuoc|truc\\s+thuoc)\\s+"
+                    + UBND + "\\s+xa)?", AgencyClass.COMMUNE_UNIT),
+            of("(?:cac\\s+)?phong\\s+chuyen\\s+mon(?:\\s+(?:thuoc|truc\\s+thuoc)\\s+" + UBND + "\\s+xa)?",
+                    AgencyClass.COMMUNE_UNIT),
+            of("(?:cac\\s+)?co\\s+quan\\s+nganh\\s+doc(?:\\s+(?:tren\\s+dia\\s+ban\\s+)?tinh)?", AgencyClass.SECTOR),
             of(UBND + "\\s+cap\\s+huyen\\s*[,;]?\\s*(?:va\\s+)?(?:" + UBND + "\\s+)?cap\\s+xa",
                     AgencyClass.DISTRICT, AgencyClass.COMMUNE),
             // "Các cơ quan, đơn vị" (and ", địa phương") is how the 2023 plan writes "every agency of the
-            // province": the same tasks name "Các sở, ban, ngành tỉnh; UBND cấp huyện; UBND cấp xã" in 2024.
+            // province": the same tasks name "Các sở, ban, ngành tỉnh; UBND cấp huyện; UBND cấp xã" in 2024. In a
+            // commune's directory the same words mean the commune's offices and units.
             of("(?:cac\\s+)?co\\s+quan\\s*,\\s*don\\s+vi(?:\\s*,\\s*(?:dia|dai)\\s+phuong)?",
-                    AgencyClass.PROVINCIAL, AgencyClass.DISTRICT, AgencyClass.COMMUNE),
+                    AgencyClass.PROVINCIAL, AgencyClass.DISTRICT, AgencyClass.COMMUNE, AgencyClass.COMMUNE_UNIT),
             // "... có liên quan" depends on the task: kept as one unresolved phrase for the SNV specialist.
             new ClassPhrase(Pattern.compile(BOUNDARY_START
                     + "(?:cac\\s+)?(?:co\\s+quan|don\\s+vi|nganh)(?:\\s*,\\s*(?:co\\s+quan|don\\s+vi|dia\\s+phuong"

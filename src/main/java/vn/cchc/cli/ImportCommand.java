@@ -21,10 +21,11 @@ import vn.cchc.importer.ReaderLimits;
  * {@code import --dry-run [--year N] [--agencies FILE|DIR] FILE}: prints one JSON object per plan item on standard
  * output and a summary on standard error. Exit 0 when a task table was read, 1 when none could be (a damaged,
  * hostile or oversized file included: the readers' limits are those of {@code config/importing.yml}), 2 on misuse.
+ * The agencies are those of the directory in force for the plan year ({@link ConfiguredDirectory}).
  */
 final class ImportCommand {
 
-    private static final String USAGE = "Cách dùng: import --dry-run [--year 2024] [--agencies config/agencies] TỆP";
+    private static final String USAGE = "Cách dùng: import --dry-run [--year 2024] [--agencies TỆP|THƯ_MỤC] TỆP";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImportCommand() {
@@ -33,7 +34,7 @@ final class ImportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean dryRun = false;
         Integer year = null;
-        Path agencies = Path.of("config/agencies");
+        Path agencies = null;
         Path file = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -71,15 +72,17 @@ final class ImportCommand {
             return 2;
         }
         try {
-            AgencyResolver resolver = new AgencyResolver(AgencyDirectory.load(agencies));
             ReaderLimits limits = ReaderLimits.load(Path.of("config/importing.yml"));
-            ImportResult result = new AppendixImporter(resolver, limits).importFile(file, year);
+            int planYear = year != null ? year : AppendixImporter.planYear(file, limits);
+            AgencyDirectory directory = ConfiguredDirectory.forPlanYear(agencies, planYear);
+            AgencyResolver resolver = new AgencyResolver(directory);
+            ImportResult result = new AppendixImporter(resolver, limits).importFile(file, planYear);
             WorkingCalendar calendar = WorkingCalendar.load(Path.of("config/calendar"));
             for (PlanItem item : result.items()) {
                 out.println(JSON.writeValueAsString(toJson(item, calendar)));
             }
             out.flush();
-            printSummary(result, err);
+            printSummary(result, resolver, err);
             return 0;
         } catch (ImportException | AgencyDirectoryException e) {
             err.println("Lỗi: " + e.getMessage());
@@ -113,8 +116,12 @@ final class ImportCommand {
         return json;
     }
 
-    private static void printSummary(ImportResult result, PrintStream err) {
+    private static void printSummary(ImportResult result, AgencyResolver resolver, PrintStream err) {
         err.println("Năm kế hoạch: " + result.year());
+        err.println("Danh mục cơ quan: " + ConfiguredDirectory.describe(resolver.directory()));
+        LeadCoverage coverage = LeadCoverage.of(result, resolver);
+        err.println("Cơ quan chủ trì xác định được: " + coverage.resolved() + "/" + coverage.items()
+                + " nhiệm vụ (" + coverage.percent() + "%)");
         err.println("Số nhiệm vụ: " + result.items().size());
         err.println("Số vấn đề: " + result.problemCount());
         result.problems().forEach(p -> err.println("  - " + p));

@@ -46,6 +46,11 @@ public final class AppendixImporter {
         return importRows(document.rows(), planYear);
     }
 
+    /** The plan year of a file: the year in its title, else the current year (as {@link #importFile} uses). */
+    public static int planYear(Path file, ReaderLimits limits) {
+        return detectYear(SourceDocument.read(file, limits).text()).orElse(Year.now().getValue());
+    }
+
     /** Imports an uploaded file (bytes and the name it had), with the plan's year for its deadlines. */
     public ImportResult importBytes(byte[] bytes, String fileName, int year) {
         return importRows(SourceDocument.read(bytes, fileName, limits).rows(), year);

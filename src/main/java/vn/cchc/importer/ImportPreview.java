@@ -18,8 +18,14 @@ import vn.cchc.plan.Plan;
 public record ImportPreview(Plan plan, String fileName, ImportResult result, List<Row> rows,
                             List<Unresolved> unresolved, List<String> failures) {
 
-    /** One agency phrase that names no known agency, where it was found. */
-    public record Unresolved(String phrase, List<String> places) {
+    /**
+     * One agency phrase that names no known agency, where it was found; for a class with no member any more ("UBND
+     * cấp huyện" after 1 July 2025) why, and the agencies the directory suggests (preselected for SNV to confirm).
+     */
+    public record Unresolved(String phrase, List<String> places, String problem, List<String> suggested) {
+        public Unresolved(String phrase, List<String> places) {
+            this(phrase, places, null, List.of());
+        }
     }
 
     /** Due dates shared by some lead agencies ({@code agencies} empty: every lead agency). */
@@ -53,26 +59,37 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
         AgencyDirectory directory = resolver.directory();
         List<Row> rows = new ArrayList<>();
         Map<String, List<String>> unresolved = new LinkedHashMap<>();
+        Map<String, vn.cchc.agency.Resolution.EmptyClass> emptyClasses = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             PlanItem in = result.items().get(i);
             vn.cchc.plan.PlanItem item = items.get(i);
-            collect(unresolved, resolver, String.join("; ", in.lead()), in.sourceRow(), "Cơ quan chủ trì");
-            collect(unresolved, resolver, String.join("; ", in.coordinators()), in.sourceRow(), "Cơ quan phối hợp");
+            collect(unresolved, emptyClasses, resolver, String.join("; ", in.lead()), in.sourceRow(),
+                    "Cơ quan chủ trì");
+            collect(unresolved, emptyClasses, resolver, String.join("; ", in.coordinators()), in.sourceRow(),
+                    "Cơ quan phối hợp");
             rows.add(new Row(in.sourceRow(), in.section(), in.stt(), in.task(), in.lead(),
                     names(directory, in.leadAgencies()), in.coordinators(), names(directory, in.coordinatorAgencies()),
                     in.product(), in.deadlineText(), in.deadline().kind().name(), dueLines(item, directory),
                     item.needsDate(), in.deadline().suspicious(), in.problems(), in.objective(), in.parentTask()));
         }
         List<Unresolved> phrases = unresolved.entrySet().stream()
-                .map(e -> new Unresolved(e.getKey(), e.getValue())).toList();
+                .map(e -> {
+                    var empty = emptyClasses.get(e.getKey());
+                    return empty == null ? new Unresolved(e.getKey(), e.getValue())
+                            : new Unresolved(e.getKey(), e.getValue(), empty.problem(), empty.suggestedIds());
+                }).toList();
         return new ImportPreview(plan, fileName, result, rows, phrases, RowLimits.failures(result.items()));
     }
 
-    private static void collect(Map<String, List<String>> unresolved, AgencyResolver resolver, String text, int row,
-                                String column) {
+    private static void collect(Map<String, List<String>> unresolved,
+                                Map<String, vn.cchc.agency.Resolution.EmptyClass> emptyClasses, AgencyResolver resolver,
+                                String text, int row, String column) {
         if (!text.isBlank()) {
-            resolver.resolve(text).unresolved().forEach(p ->
-                    unresolved.computeIfAbsent(p, k -> new ArrayList<>()).add("dòng " + row + ", cột " + column));
+            vn.cchc.agency.Resolution resolution = resolver.resolve(text);
+            resolution.unresolved().forEach(p -> {
+                unresolved.computeIfAbsent(p, k -> new ArrayList<>()).add("dòng " + row + ", cột " + column);
+                resolution.emptyClass(p).ifPresent(e -> emptyClasses.putIfAbsent(p, e));
+            });
         }
     }
 

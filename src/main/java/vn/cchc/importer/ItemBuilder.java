@@ -147,7 +147,8 @@ final class ItemBuilder {
         }
         for (String phrase : resolution.unresolved()) {
             unresolvedPhrases.add(phrase);
-            problems.add(at(row, column) + ": chưa xác định được cơ quan '" + phrase + "'.");
+            problems.add(at(row, column) + ": " + resolution.problem(phrase,
+                    "chưa xác định được cơ quan '" + phrase + "'") + ".");
         }
         return resolution;
     }

@@ -104,11 +104,12 @@ public class ItemsJson {
             return new Entry(no, task, leadText, coordinatorsText, null, problems);
         }
         Resolution lead = resolver.resolve(leadText);
-        lead.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan chủ trì \"" + p + "\"."));
+        lead.unresolved().forEach(p -> problems.add(prefix + lead.problem(p, "không tìm thấy cơ quan chủ trì \"" + p
+                + "\"") + "."));
         Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
                 : resolver.resolve(coordinatorsText);
-        coordinators.unresolved().forEach(p -> problems.add(prefix + "không tìm thấy cơ quan phối hợp \"" + p
-                + "\"."));
+        coordinators.unresolved().forEach(p -> problems.add(prefix + coordinators.problem(p,
+                "không tìm thấy cơ quan phối hợp \"" + p + "\"") + "."));
         String due = text(node, "due", text(node, "deadline", ""));
         // a phrase's date before the plan year waits for SNV's confirmation (docs/deadlines.md, class 3)
         Deadline deadline = deadline(deadlines, due).withoutUnconfirmedDates();

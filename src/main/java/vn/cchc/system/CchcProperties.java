@@ -1,11 +1,18 @@
 package vn.cchc.system;
 
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The application's own settings ({@code cchc.*} in {@code config/application.yml}). */
+/**
+ * The application's own settings ({@code cchc.*} in {@code config/application.yml}).
+ *
+ * @param agencies    a directory file or a folder of them ({@code config/agencies})
+ * @param agencyUnit  which unit's directory the application uses when the folder holds several ({@code vinh-long})
+ * @param agencyDate  the day whose structure is used; empty: today (the structure in force now)
+ */
 @ConfigurationProperties("cchc")
-public record CchcProperties(String province, String agencies, String calendar, Demo demo, Lifecycle lifecycle,
-                             String tasklistUrl) {
+public record CchcProperties(String province, String agencies, String agencyUnit, LocalDate agencyDate,
+                             String calendar, Demo demo, Lifecycle lifecycle, String tasklistUrl) {
 
     public record Demo(boolean enabled, String usersFile) {
     }

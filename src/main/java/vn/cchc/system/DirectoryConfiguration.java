@@ -1,9 +1,11 @@
 package vn.cchc.system;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.cchc.agency.AgencyDirectories;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.WorkingCalendar;
@@ -14,8 +16,15 @@ import vn.cchc.deadline.WorkingCalendar;
 class DirectoryConfiguration {
 
     @Bean
-    AgencyDirectory agencyDirectory(CchcProperties properties) {
-        return AgencyDirectory.load(Path.of(properties.agencies()));
+    AgencyDirectories agencyDirectories(CchcProperties properties) {
+        return AgencyDirectories.load(Path.of(properties.agencies()));
+    }
+
+    /** The structure the running application works with: the configured unit's, in force today (or cchc.agency-date). */
+    @Bean
+    AgencyDirectory agencyDirectory(AgencyDirectories directories, CchcProperties properties) {
+        LocalDate day = properties.agencyDate() != null ? properties.agencyDate() : LocalDate.now();
+        return directories.inForce(properties.agencyUnit(), day);
     }
 
     @Bean

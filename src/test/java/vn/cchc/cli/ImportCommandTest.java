@@ -84,4 +84,47 @@ class ImportCommandTest {
         assertThat(run("--dry-run", "--year", "abc", "x.txt")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cách dùng");
     }
+
+    /** Acceptance of issue 15: the commune plan (seed 003) with the commune's directory, at least 95 % of leads. */
+    @Test
+    void communePlanResolvesItsLeadsWithTheCommuneDirectory() throws Exception {
+        int code = run("--dry-run", "--year", "2025", "--agencies", "config/agencies/xa-minh-duc.yml", seed("003"));
+
+        assertThat(code).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(79);
+        ObjectMapper json = new ObjectMapper();
+        int resolved = 0;
+        for (String line : lines) {
+            JsonNode item = json.readTree(line);
+            boolean leadProblem = false;
+            for (JsonNode p : item.get("problems")) {
+                leadProblem |= p.asText().contains("cột Chủ trì") && (p.asText().contains("chưa xác định")
+                        || p.asText().contains("chưa có cơ quan chủ trì"));
+            }
+            if (!item.get("leadAgencies").isEmpty() && !leadProblem) {
+                resolved++;
+            }
+        }
+        assertThat(resolved * 100 / lines.length).isGreaterThanOrEqualTo(95);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("xã Minh Đức (xa-minh-duc")
+                .contains("Cơ quan chủ trì xác định được: " + resolved + "/79");
+    }
+
+    @Test
+    void withoutAgenciesTheConfiguredDirectoryOfThePlanYearIsUsed() throws Exception {
+        assertThat(run("--dry-run", seed("000"))).isZero();
+        String summary = err.toString(StandardCharsets.UTF_8);
+        assertThat(summary).contains("Năm kế hoạch: 2024").contains("trước 01/7/2025");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("ubnd-huyen-long-ho");
+    }
+
+    @Test
+    void districtClassInANewPlanIsABlockingProblemNamingTheDate() throws Exception {
+        assertThat(run("--dry-run", "--year", "2026", seed("000"))).isZero();
+        String output = out.toString(StandardCharsets.UTF_8);
+        assertThat(output).doesNotContain("ubnd-huyen-");
+        assertThat(output).contains("UBND cấp huyện\\\" không còn đơn vị nào từ 01/07/2025");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("tỉnh Vĩnh Long (vinh-long, hiệu lực từ 01/07/2025)");
+    }
 }

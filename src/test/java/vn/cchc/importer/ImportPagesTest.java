@@ -109,10 +109,10 @@ class ImportPagesTest {
         RestClient snv = RestClient.as(port, "chuyenvien.snv");
         RestClient.Response ok = snv.post("/api/plans/" + planId + "/items", """
                 [{"task": "Ban hành Kế hoạch kiểm tra CCHC", "lead": "Sở Nội vụ", "due": "Quý I/2024"},
-                 {"task": "Báo cáo CCHC", "lead": ["UBND cấp huyện"], "due": "Sau khi có kết quả công bố"}]""");
+                 {"task": "Báo cáo CCHC", "lead": ["Các sở, ban, ngành tỉnh"], "due": "Sau khi có kết quả công bố"}]""");
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("items").asInt()).isEqualTo(2);
-        assertThat(ok.json().get("assignments").asInt()).isEqualTo(9);
+        assertThat(ok.json().get("assignments").asInt()).isEqualTo(14);
         assertThat(ok.json().get("needsDate").toString()).isEqualTo("[2]");
 
         RestClient.Response bad = snv.post("/api/plans/" + planId + "/items", """

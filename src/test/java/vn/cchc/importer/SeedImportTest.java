@@ -119,7 +119,7 @@ class SeedImportTest {
 
     @Test
     void communePlanWideTableRepeatedTwice() {
-        AgencyDirectory commune = AgencyDirectory.load(Path.of("src/test/resources/importer/minh-duc.yml"));
+        AgencyDirectory commune = AgencyDirectory.load(Path.of("config/agencies/xa-minh-duc.yml"));
         ImportResult result = new AppendixImporter(new AgencyResolver(commune)).importFile(Seeds.seed("003"), null);
 
         // Rows with a lead or a deadline in the first copy of the table (lines 405-542), page-break

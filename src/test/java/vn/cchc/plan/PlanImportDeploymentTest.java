@@ -32,8 +32,8 @@ class PlanImportDeploymentTest {
     private static final String PHRASE = "Tổ công tác liên ngành số 7";
     private static final String CSV = """
             STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời gian hoàn thành
-            1,Xây dựng kế hoạch CCHC của cơ quan,"Các sở, ban, ngành tỉnh; UBND cấp huyện; UBND cấp xã",,Kế hoạch,\
-            "Các sở, ban, ngành tỉnh, UBND cấp huyện: trước ngày 01/3/2024; UBND cấp xã: trước ngày 16/3/2024"
+            1,Xây dựng kế hoạch CCHC của cơ quan,"Các sở, ban, ngành tỉnh; UBND phường Thanh Đức; UBND xã Long Hồ",,\
+            Kế hoạch,"Các sở, ban, ngành tỉnh: trước ngày 01/3/2024; UBND cấp xã: trước ngày 16/3/2024"
             2,Kiểm tra công tác CCHC,Sở Nội vụ,%s,Báo cáo,"Quý II, Quý IV/2024"
             """.formatted(PHRASE);
 
@@ -88,10 +88,11 @@ class PlanImportDeploymentTest {
         plan.runJobs();
 
         Map<String, LocalDate> due = dueDatesByKey();
-        // "trước ngày 01/3/2024" = 29/02/2024 (Thursday) for departments and districts, 15/03/2024 for communes
+        // "trước ngày 01/3/2024" = 29/02/2024 (Thursday) for departments, 15/03/2024 for communes (the class
+        // "UBND cấp xã" of the deadline phrase dates the communes the lead names)
         assertThat(due).containsEntry("4321/QĐ-UBND:1:so-tai-chinh", LocalDate.of(2024, 2, 29))
-                .containsEntry("4321/QĐ-UBND:1:ubnd-huyen-long-ho", LocalDate.of(2024, 2, 29))
-                .containsEntry("4321/QĐ-UBND:1:ubnd-xa-tan-ngai", LocalDate.of(2024, 3, 15));
+                .containsEntry("4321/QĐ-UBND:1:ubnd-phuong-thanh-duc", LocalDate.of(2024, 3, 15))
+                .containsEntry("4321/QĐ-UBND:1:ubnd-xa-long-ho", LocalDate.of(2024, 3, 15));
         // two milestones, one task each; 30/06/2024 is a Sunday
         assertThat(due).containsEntry("4321/QĐ-UBND:2:so-noi-vu:m1", LocalDate.of(2024, 7, 1))
                 .containsEntry("4321/QĐ-UBND:2:so-noi-vu:m2", LocalDate.of(2024, 12, 31))

@@ -58,7 +58,8 @@ class AgencyGroupSync {
 
     private void retireRemovedAgencies() {
         Set<String> current = directory.all().stream().map(Agency::id).collect(Collectors.toSet());
-        List<String> agencyTypes = List.of("cap-so", "cap-huyen", "cap-xa", "khac");
+        List<String> agencyTypes = java.util.Arrays.stream(vn.cchc.agency.AgencyClass.values())
+                .map(vn.cchc.agency.AgencyClass::code).toList();
         for (String type : agencyTypes) {
             for (Group group : identityService.createGroupQuery().groupType(type).list()) {
                 if (!current.contains(group.getId())) {

@@ -38,10 +38,13 @@ class TaskCardAuthorizations extends AbstractProcessEnginePlugin {
             if (!IdentityLinkType.CANDIDATE.equals(type) || instanceId == null || groupId == null) {
                 return taskGrants;
             }
-            // an instance started in this command has no grant in the database yet, only perhaps one made a moment
-            // ago for another of its tasks: one query less per assignment when a plan is deployed
-            AuthorizationEntity grant = startedInThisCommand(task) ? madeInThisCommand(groupId, instanceId)
-                    : getGrantAuthorizationByGroupId(groupId, Resources.PROCESS_INSTANCE, instanceId);
+            // a grant made a moment ago for another task of the instance is not in the database before the flush
+            // (two parallel tasks for one group, e.g. a department that appraises two PAR areas); an instance
+            // started in this command has no grant in the database at all: one query less per deployed assignment
+            AuthorizationEntity grant = madeInThisCommand(groupId, instanceId);
+            if (grant == null && !startedInThisCommand(task)) {
+                grant = getGrantAuthorizationByGroupId(groupId, Resources.PROCESS_INSTANCE, instanceId);
+            }
             if (grant == null) {
                 grant = createGrantAuthorization(null, groupId, Resources.PROCESS_INSTANCE, instanceId,
                         Permissions.READ);
