@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.plan.PlanVariables;
-import vn.cchc.reminder.TaskFixture;
+import vn.cchc.followup.TaskFixture;
 import vn.cchc.reporting.CompletionStatistics;
 import vn.cchc.reporting.YearEndSummary;
 import vn.cchc.support.CchcIntegrationTest;
