@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
@@ -22,7 +23,12 @@ import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
 
 /** Importing appendices into a draft plan on the real application and PostgreSQL: all or nothing. */
+/**
+ * Imports the 2023 and 2024 seed plans, so the installation works with the structure of those years (the district
+ * level, the departments before the 2025 mergers), as one that had not moved to the two-level directory would.
+ */
 @CchcIntegrationTest
+@TestPropertySource(properties = "cchc.agency-date=2024-12-31")
 class PlanImportTest {
 
     private static final String HEADER = "STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời gian hoàn thành\n";
