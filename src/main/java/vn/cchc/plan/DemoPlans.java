@@ -70,7 +70,9 @@ class DemoPlans implements ApplicationRunner {
             as("chutich.ubnd", "ubnd-leader").complete(instance, "approvePlan", decision());
             as("chuyenvien.snv", "snv-specialist").complete(instance, "issuePlan", Map.of(
                     PlanVariables.DECISION_NUMBER, DECISION_NUMBER, PlanVariables.DECISION_DATE, issued.toString(),
-                    PlanVariables.SIGNER, "Chủ tịch UBND tỉnh"));
+                    PlanVariables.SIGNER, "Chủ tịch UBND tỉnh",
+                    // issued "weeks ago": its agencies were told then, not at the demo's start
+                    PlanVariables.NOTIFY_NEW_TASKS, false));
             demoStart.afterDeployment(DECISION_NUMBER, timeline.itemsMarked(DemoTimeline.DONE),
                     timeline.itemsMarked(DemoTimeline.REMINDER_NOW));
         }

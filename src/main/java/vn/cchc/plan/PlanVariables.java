@@ -28,6 +28,8 @@ public final class PlanVariables {
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_DATE = "decisionDate";
     public static final String SIGNER = "signer";
+    /** false: the plan's deployment does not mail the agencies their new tasks (the demo's back-dated plan). */
+    public static final String NOTIFY_NEW_TASKS = "notifyNewTasks";
     public static final String YEAR_END_AT = "yearEndReviewAt";
     public static final String RETURNED_BY = "returnedBy";
     public static final String RETURN_HISTORY = "returnHistory";
