@@ -17,6 +17,9 @@ public final class PlanVariables {
     public static final String COMMENT_AGENCIES = "commentAgencies";
     public static final String COMMENT_DEADLINE = "commentDeadline";
     public static final String COMMENT_DEADLINE_AT = "commentDeadlineAt";
+    /** The comment deadline as dd/MM/yyyy, and the consulted agencies' names, for the forms. */
+    public static final String COMMENT_DEADLINE_TEXT = "commentDeadlineText";
+    public static final String COMMENT_AGENCIES_TEXT = "commentAgenciesText";
     public static final String COMMENT_AGENCY_ID = "commentAgencyId";
     public static final String AGENCY_COMMENT = "agencyComment";
     public static final String MISSING_COMMENTS = "missingComments";

@@ -77,6 +77,19 @@ class WorkNoticesTest {
                 "[Lấy ý kiến] Góp ý dự thảo Kế hoạch cải cách hành chính năm 2024 — hạn 15/12/2023");
         assertThat(mail.text()).contains("đề nghị", "góp ý dự thảo Kế hoạch cải cách hành chính năm 2024",
                 "trước hết ngày 15/12/2023", "Góp ý dự thảo kế hoạch", cchc.tasklistUrl());
+
+        // the forms: who is consulted and by when (director's review, comment form), comments received (Tờ trình)
+        var runtime = engine.getRuntimeService();
+        assertThat(runtime.getVariable(plan.instance.getId(), PlanVariables.COMMENT_DEADLINE_TEXT))
+                .isEqualTo("15/12/2023");
+        assertThat((String) runtime.getVariable(plan.instance.getId(), PlanVariables.COMMENT_AGENCIES_TEXT))
+                .contains("Sở Tư pháp", "Sở Tài chính");
+        var justice = engine.getTaskService().createTaskQuery().processInstanceId(plan.instance.getId())
+                .taskDefinitionKey("collectComments").taskCandidateGroup("so-tu-phap").singleResult();
+        plan.complete(justice, "cv.so-tu-phap", List.of("so-tu-phap"),
+                Map.of(PlanVariables.AGENCY_COMMENT, "Đề nghị bổ sung nhiệm vụ rà soát văn bản"));
+        assertThat((String) runtime.getVariable(plan.instance.getId(), PlanVariables.COMMENTS_SUMMARY))
+                .contains("Sở Tư pháp", "Đề nghị bổ sung nhiệm vụ rà soát văn bản");
     }
 
     @Test
