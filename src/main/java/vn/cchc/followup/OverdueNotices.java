@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.cchc.notify.NewNotification;
@@ -20,13 +23,15 @@ import vn.cchc.system.CchcProperties;
  * Writes the notifications of an overdue report, inspection step or PAR Index step to the outbox, in the caller's
  * transaction: one per address (the agency's officials and mailbox, and/or SNV), rendered later with the template
  * {@code overdue}. The key {@code overdue:<business key>:<step>:<address>} makes a retried or repeated firing a
- * no-op.
+ * no-op. A deadline found overdue more than {@code catch-up-days} late is not mailed (no flood when a plan is issued
+ * after its first reporting periods).
  */
 @Component
 @EnableConfigurationProperties(OverdueNoticeProperties.class)
 public class OverdueNotices {
 
     public static final String TEMPLATE = "overdue";
+    private static final Logger log = LoggerFactory.getLogger(OverdueNotices.class);
     private final AlertRecipients recipients;
     private final Notifications notifications;
     private final OverdueNoticeProperties properties;
@@ -42,6 +47,12 @@ public class OverdueNotices {
 
     /** @return how many notifications were written (0 when all existed already) */
     public int notify(OverdueNotice notice) {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        if (properties.catchUpDays() > 0 && notice.due().plusDays(properties.catchUpDays()).isBefore(today)) {
+            log.info("Overdue {} {} (due {}) found more than {} days late: recorded, not mailed", notice.kind(),
+                    notice.businessKey(), notice.due(), properties.catchUpDays());
+            return 0;
+        }
         Map<String, Object> data = data(notice);
         int written = 0;
         for (Recipient r : recipients.resolve(specs(notice.audience()), notice.agencyId())) {

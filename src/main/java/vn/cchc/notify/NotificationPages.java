@@ -3,10 +3,16 @@ package vn.cchc.notify;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.plan.DueDates;
 
 /** {@code /notifications}: the outbox log (filter, resend a failed one); {@code /mailbox}: the demo SMTP inbox. */
 @Controller
@@ -38,6 +45,9 @@ class NotificationPages {
                @RequestParam(required = false) Long resent, Model model) {
         model.addAttribute("rows", notifications.search(agency, plan, status, PAGE_SIZE));
         model.addAttribute("agencies", directory.all());
+        Map<String, String> names = new HashMap<>();
+        directory.all().forEach(a -> names.put(a.id(), a.name()));
+        model.addAttribute("agencyNames", names);
         model.addAttribute("agency", agency);
         model.addAttribute("plan", plan);
         model.addAttribute("status", status);
@@ -52,7 +62,8 @@ class NotificationPages {
         return "redirect:/notifications?resent=" + id;
     }
 
-    record ReceivedMail(String from, String to, String subject, java.util.Date sent, String text) {
+    /** A received mail as people read it: headers decoded, the time in Vietnam. */
+    record ReceivedMail(String from, String to, String subject, LocalDateTime sent, String text) {
     }
 
     @GetMapping("/mailbox")
@@ -64,7 +75,9 @@ class NotificationPages {
             for (int i = received.size() - 1; i >= 0 && mails.size() < PAGE_SIZE; i--) {
                 MimeMessage m = received.get(i);
                 mails.add(new ReceivedMail(String.join(", ", addresses(m.getFrom())),
-                        String.join(", ", addresses(m.getAllRecipients())), m.getSubject(), m.getSentDate(),
+                        String.join(", ", addresses(m.getAllRecipients())), decoded(m.getSubject()),
+                        m.getSentDate() == null ? null
+                                : LocalDateTime.ofInstant(m.getSentDate().toInstant(), DueDates.ZONE),
                         plainText(m)));
             }
         }
@@ -73,8 +86,22 @@ class NotificationPages {
         return "notify/mailbox";
     }
 
-    private static List<String> addresses(jakarta.mail.Address[] addresses) {
-        return addresses == null ? List.of() : java.util.Arrays.stream(addresses).map(Object::toString).toList();
+    static List<String> addresses(jakarta.mail.Address[] addresses) {
+        return addresses == null ? List.of() : java.util.Arrays.stream(addresses)
+                .map(a -> a instanceof InternetAddress ia && ia.getPersonal() != null
+                        ? ia.getPersonal() + " <" + ia.getAddress() + ">" : decoded(a.toString())).toList();
+    }
+
+    /** An RFC 2047 encoded header ({@code =?UTF-8?Q?…?=}) as text; left as it is when it cannot be decoded. */
+    static String decoded(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return MimeUtility.decodeText(header);
+        } catch (java.io.UnsupportedEncodingException e) {
+            return header;
+        }
     }
 
     private static String plainText(Part part) throws Exception {

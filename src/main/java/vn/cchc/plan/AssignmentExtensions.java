@@ -21,9 +21,11 @@ public class AssignmentExtensions {
     private final Amendments history;
     private final RunningTaskDue runningTasks;
     private final WorkingCalendar calendar;
+    private final WorkNotices notices;
 
     AssignmentExtensions(Plans plans, PlanItems items, Assignments assignments, Amendments history,
-                         RunningTaskDue runningTasks, WorkingCalendar calendar) {
+                         RunningTaskDue runningTasks, WorkingCalendar calendar, WorkNotices notices) {
+        this.notices = notices;
         this.plans = plans;
         this.items = items;
         this.assignments = assignments;
@@ -36,8 +38,8 @@ public class AssignmentExtensions {
     @Transactional
     public Assignments.Assignment extend(String planId, int itemNo, String assignmentId, String newDue,
                                          String reason, String user) {
-        IssuedPlans.require(plans, planId);
-        IssuedPlans.item(items, planId, itemNo);
+        Plan plan = IssuedPlans.require(plans, planId);
+        PlanItem item = IssuedPlans.item(items, planId, itemNo);
         Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
                 .orElseThrow(() -> new PlanInputException("Cơ quan được gia hạn: chưa chọn, hoặc không được giao "
@@ -56,6 +58,8 @@ public class AssignmentExtensions {
         history.add(new Amendment(planId, itemNo, Amendment.Kind.EXTENSION,
                 PlanTaskStarter.dueDateText(assignment.dueDate()), DueDates.format(due), why, user,
                 VietnamTime.now(), assignment.agencyId()));
+        notices.extensionGranted(plan, assignment.id(), assignment.agencyId(), item.task(), assignment.dueDate(), due,
+                why);
         return assignments.find(assignment.id()).orElseThrow();
     }
 }

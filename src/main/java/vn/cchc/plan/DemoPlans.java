@@ -11,17 +11,21 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import vn.cchc.deadline.WorkingCalendar;
 
 /**
  * Demo run only ({@code cchc.demo.sample-plans}): two sample plans so a newcomer sees work at once — this year's
- * plan issued and deployed to its agencies, and next year's plan waiting for the SNV director's review. Created once;
- * later starts find them and do nothing.
+ * plan issued a few weeks ago and deployed to its agencies, and next year's plan waiting for the SNV director's
+ * review. This year's deadlines are set relative to the day the demo first starts ({@link DemoTimeline}): some
+ * overdue, some due soon, one done, one reminded during the first minute ({@link DemoStart}). Created once; later
+ * starts find them and do nothing.
  */
 @Component
 @Order(2)
@@ -29,33 +33,48 @@ import org.springframework.stereotype.Component;
 class DemoPlans implements ApplicationRunner {
 
     private static final Path ITEMS = Path.of("config/demo/sample-plan.json");
+    private static final Path DATES = Path.of("config/demo/sample-plan-dates.json");
+    static final String DECISION_NUMBER = "2890/QĐ-UBND";
     private final Plans plans;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final WorkingCalendar calendar;
+    private final DemoStart demoStart;
 
-    DemoPlans(Plans plans, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    DemoPlans(Plans plans, RuntimeService runtime, TaskService tasks, IdentityService identity,
+              WorkingCalendar calendar, DemoStart demoStart) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.calendar = calendar;
+        this.demoStart = demoStart;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        int year = LocalDate.now(DueDates.ZONE).getYear();
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        int year = today.getYear();
         String items = Files.readString(ITEMS);
         String current = "KH-DEMO-" + year;
         if (plans.find(current).isEmpty()) {
-            String instance = start(current, year, items);
+            DemoTimeline timeline = DemoTimeline.load(DATES);
+            LocalDate issued = timeline.issued(today);
+            String instance = start(current, year, timeline.apply(items, today, calendar));
             as("giamdoc.snv", "snv-director").complete(instance, "reviewDraft", decision());
             as("chuyenvien.snv", "snv-specialist").complete(instance, "submitProposal", Map.of(
-                    PlanVariables.SUBMISSION_NUMBER, "778/TTr-SNV", PlanVariables.SUBMISSION_DATE, year - 1 + "-12-10"));
+                    PlanVariables.SUBMISSION_NUMBER, "778/TTr-SNV",
+                    PlanVariables.SUBMISSION_DATE, issued.minusDays(14).toString()));
             as("thamdinh.vp", "van-phong-ubnd").complete(instance, "appraiseSubmission", decision());
             as("chutich.ubnd", "ubnd-leader").complete(instance, "approvePlan", decision());
             as("chuyenvien.snv", "snv-specialist").complete(instance, "issuePlan", Map.of(
-                    PlanVariables.DECISION_NUMBER, "2890/QĐ-UBND", PlanVariables.DECISION_DATE, year - 1 + "-12-18",
-                    PlanVariables.SIGNER, "Chủ tịch UBND tỉnh"));
+                    PlanVariables.DECISION_NUMBER, DECISION_NUMBER, PlanVariables.DECISION_DATE, issued.toString(),
+                    PlanVariables.SIGNER, "Chủ tịch UBND tỉnh",
+                    // issued "weeks ago": its agencies were told then, not at the demo's start
+                    PlanVariables.NOTIFY_NEW_TASKS, false));
+            demoStart.afterDeployment(DECISION_NUMBER, timeline.itemsMarked(DemoTimeline.DONE),
+                    timeline.itemsMarked(DemoTimeline.REMINDER_NOW));
         }
         String next = "KH-DEMO-" + (year + 1);
         if (plans.find(next).isEmpty()) {

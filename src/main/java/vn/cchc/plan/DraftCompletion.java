@@ -5,6 +5,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.agency.Resolution;
 
@@ -20,9 +22,11 @@ class DraftCompletion implements TaskListener {
     private final ItemsJson itemsJson;
     private final AgencyResolver resolver;
     private final PlanSummaries summaries;
+    private final AgencyDirectory directory;
 
     DraftCompletion(Plans plans, PlanItems items, ItemsJson itemsJson, AgencyResolver resolver,
-                    PlanSummaries summaries) {
+                    PlanSummaries summaries, AgencyDirectory directory) {
+        this.directory = directory;
         this.plans = plans;
         this.items = items;
         this.itemsJson = itemsJson;
@@ -43,6 +47,7 @@ class DraftCompletion implements TaskListener {
             LocalDate deadline = form.date(PlanVariables.COMMENT_DEADLINE, "Hạn góp ý");
             if (deadline != null) {
                 task.setVariable(PlanVariables.COMMENT_DEADLINE_AT, DueDates.endOfDayIso(deadline));
+                task.setVariable(PlanVariables.COMMENT_DEADLINE_TEXT, DueDates.format(deadline));
             }
         }
         form.check();
@@ -54,6 +59,12 @@ class DraftCompletion implements TaskListener {
         items.replaceAll(planId, read);
         task.setVariable(PlanVariables.ITEMS_SUMMARY, summaries.items(read));
         task.setVariable(PlanVariables.COMMENT_AGENCIES, String.join(",", commenters.agencyIds()));
+        if (commenters.agencyIds().isEmpty()) {
+            task.removeVariables(List.of(PlanVariables.COMMENT_AGENCIES_TEXT, PlanVariables.COMMENT_DEADLINE_TEXT));
+        } else {
+            task.setVariable(PlanVariables.COMMENT_AGENCIES_TEXT, String.join("; ", commenters.agencyIds().stream()
+                    .map(id -> directory.byId(id).map(Agency::name).orElse(id)).toList()));
+        }
         // the previous round's decision and return reason no longer apply to the new draft
         task.removeVariables(List.of(PlanVariables.APPROVED, PlanVariables.COMMENT, PlanVariables.RETURNED_BY));
     }

@@ -4,14 +4,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** A reviewer or the leader sent the plan back: it is a draft again. */
+/** A reviewer or the leader sent the plan back: it is a draft again, and its drafters are told why. */
 @Component("planReturned")
 class PlanReturned implements ExecutionListener {
 
     private final Plans plans;
+    private final WorkNotices notices;
 
-    PlanReturned(Plans plans) {
+    PlanReturned(Plans plans, WorkNotices notices) {
         this.plans = plans;
+        this.notices = notices;
     }
 
     @Override
@@ -19,5 +21,9 @@ class PlanReturned implements ExecutionListener {
         Plan plan = plans.get((String) execution.getVariable(PlanVariables.PLAN_ID));
         plan.returnToDraft();
         plans.update(plan);
+        String history = (String) execution.getVariable(PlanVariables.RETURN_HISTORY);
+        int round = history == null || history.isBlank() ? 0 : history.split("\n").length;
+        notices.planReturned(plan.id(), plan.title(), (String) execution.getVariable(PlanVariables.RETURNED_BY),
+                String.valueOf(execution.getVariable(PlanVariables.COMMENT)), round);
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Deployment of an issued plan: one {@code planTask} per (item × lead agency × milestone), see
  * {@link PlanTaskStarter}. Runs as an asynchronous job in one transaction: a failure retries the whole deployment
  * and never leaves half of it. Each item's instances are started in their own command context inside that
- * transaction ({@link FreshCommandContext}), so the engine flushes item by item instead of all at once.
+ * transaction ({@link FreshCommandContext}), so the engine flushes item by item instead of all at once. Each agency
+ * is then told of its new tasks in one mail ({@link WorkNotices}), in the same transaction.
  */
 @Component("deployPlanTasks")
 class PlanTaskDeployment implements JavaDelegate {
@@ -20,8 +21,11 @@ class PlanTaskDeployment implements JavaDelegate {
     private final PlanItems items;
     private final Assignments assignments;
     private final PlanTaskStarter starter;
+    private final WorkNotices notices;
 
-    PlanTaskDeployment(Plans plans, PlanItems items, Assignments assignments, PlanTaskStarter starter) {
+    PlanTaskDeployment(Plans plans, PlanItems items, Assignments assignments, PlanTaskStarter starter,
+                       WorkNotices notices) {
+        this.notices = notices;
         this.plans = plans;
         this.items = items;
         this.assignments = assignments;
@@ -34,9 +38,13 @@ class PlanTaskDeployment implements JavaDelegate {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         List<Assignments.Assignment> started = new ArrayList<>();
         FreshCommandContext context = new FreshCommandContext(execution.getProcessEngine());
-        for (PlanItem item : items.findByPlan(plan.id())) {
+        List<PlanItem> planItems = items.findByPlan(plan.id());
+        for (PlanItem item : planItems) {
             context.run(() -> started.addAll(starter.start(runtime, plan, item)));
         }
         assignments.insertAll(started);
+        if (!Boolean.FALSE.equals(execution.getVariable(PlanVariables.NOTIFY_NEW_TASKS))) {
+            notices.newTasks(plan, planItems, started);
+        }
     }
 }

@@ -17,6 +17,9 @@ public final class PlanVariables {
     public static final String COMMENT_AGENCIES = "commentAgencies";
     public static final String COMMENT_DEADLINE = "commentDeadline";
     public static final String COMMENT_DEADLINE_AT = "commentDeadlineAt";
+    /** The comment deadline as dd/MM/yyyy, and the consulted agencies' names, for the forms. */
+    public static final String COMMENT_DEADLINE_TEXT = "commentDeadlineText";
+    public static final String COMMENT_AGENCIES_TEXT = "commentAgenciesText";
     public static final String COMMENT_AGENCY_ID = "commentAgencyId";
     public static final String AGENCY_COMMENT = "agencyComment";
     public static final String MISSING_COMMENTS = "missingComments";
@@ -28,6 +31,8 @@ public final class PlanVariables {
     public static final String DECISION_NUMBER = "decisionNumber";
     public static final String DECISION_DATE = "decisionDate";
     public static final String SIGNER = "signer";
+    /** false: the plan's deployment does not mail the agencies their new tasks (the demo's back-dated plan). */
+    public static final String NOTIFY_NEW_TASKS = "notifyNewTasks";
     public static final String YEAR_END_AT = "yearEndReviewAt";
     public static final String RETURNED_BY = "returnedBy";
     public static final String RETURN_HISTORY = "returnHistory";

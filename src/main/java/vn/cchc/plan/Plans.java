@@ -23,6 +23,11 @@ public class Plans {
         return jdbc.sql("SELECT * FROM cchc_plan WHERE id = ?").param(id).query(Plans::map).optional();
     }
 
+    /** Every plan, newest year first (the plans page). */
+    public java.util.List<Plan> all() {
+        return jdbc.sql("SELECT * FROM cchc_plan ORDER BY plan_year DESC, id").query(Plans::map).list();
+    }
+
     public Plan get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException("Không tìm thấy kế hoạch " + id));
     }

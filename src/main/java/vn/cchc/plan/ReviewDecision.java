@@ -13,10 +13,19 @@ import vn.cchc.shared.VietnamTime;
  * Every review or approval step: a decision ({@code approved}, a boolean; the forms' radio buttons send
  * {@code "true"}/{@code "false"}) is required, and a return or rejection must say why
  * ({@code comment}); the step's name is kept as {@code returnedBy} so the draft shows who returned it, and every
- * return is added to {@code returnHistory}.
+ * return is added to {@code returnHistory}. A returned result tells the agency why, and the director's approval
+ * of a draft asks the consulted agencies for their comments ({@link WorkNotices}).
  */
 @Component("reviewDecision")
 class ReviewDecision implements TaskListener {
+
+    private final WorkNotices notices;
+    private final PlanComments comments;
+
+    ReviewDecision(WorkNotices notices, PlanComments comments) {
+        this.notices = notices;
+        this.comments = comments;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -34,7 +43,32 @@ class ReviewDecision implements TaskListener {
             task.setVariable(PlanVariables.RETURN_HISTORY,
                     withReturn((String) task.getVariable(PlanVariables.RETURN_HISTORY), task.getName(),
                             comment.toString()));
+            if (RESULT_REVIEW.equals(task.getTaskDefinitionKey())) {
+                notices.resultReturned(string(task, PlanVariables.PLAN_ID), string(task, PlanVariables.PLAN_TITLE),
+                        string(task, PlanVariables.DECISION_NUMBER), string(task, PlanVariables.AGENCY_ID),
+                        string(task, PlanVariables.TASK_TEXT), comment.toString(), task.getId());
+            }
+        } else if (DRAFT_REVIEW.equals(task.getTaskDefinitionKey())) {
+            List<String> agencies = comments.agencies(task.getExecution());
+            if (!agencies.isEmpty()) {
+                notices.commentRequested(string(task, PlanVariables.PLAN_ID), string(task, PlanVariables.PLAN_TITLE),
+                        agencies, commentDeadline(string(task, PlanVariables.COMMENT_DEADLINE_AT)), task.getId());
+            }
         }
+    }
+
+    /** SNV's acceptance of an agency's result (planTask) and the director's review of the draft (planLifecycle). */
+    static final String RESULT_REVIEW = "acceptResult";
+    static final String DRAFT_REVIEW = "reviewDraft";
+
+    private static String string(DelegateTask task, String name) {
+        Object value = task.getVariable(name);
+        return value == null ? null : value.toString();
+    }
+
+    /** The day of {@code commentDeadlineAt} (ISO, end of the day in Vietnam). */
+    private static java.time.LocalDate commentDeadline(String iso) {
+        return iso == null || iso.length() < 10 ? null : java.time.LocalDate.parse(iso.substring(0, 10));
     }
 
     /**

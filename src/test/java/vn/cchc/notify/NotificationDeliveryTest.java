@@ -5,7 +5,6 @@ import static vn.cchc.followup.TaskFixture.at;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -32,9 +31,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.followup.TaskFixture;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.TestSmtp;
 
 /**
- * Delivery over real SMTP (GreenMail on the application's mail port 3025) from the outbox on real PostgreSQL:
+ * Delivery over real SMTP (GreenMail on the test JVM's free SMTP port, TestSmtp) from the outbox on real PostgreSQL:
  * content and encoding, SMTP outages, permanent failure and resend, two workers on one database.
  */
 @CchcIntegrationTest
@@ -74,7 +74,7 @@ class NotificationDeliveryTest {
     }
 
     private void smtpUp() {
-        smtp = new GreenMail(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+        smtp = new GreenMail(TestSmtp.setup());
         smtp.start();
     }
 

@@ -69,4 +69,26 @@ class NotificationPagesTest {
         return PageSession.as(port, "chuyenvien.snv").postForm(path, java.util.Map.of(),
                 fromThePage ? "/notifications?agency=so-kh-cn-page" : null);
     }
+
+    @Test
+    void logNamesTheAgencyAndShowsNoInternalKey() {
+        String key = "test:names:" + System.nanoTime();
+        notifications.enqueue(new NewNotification(key, "sotuphap@vinhlong.gov.vn", "Sở Tư pháp", "so-tu-phap",
+                "KH-NAMES", "digest", Map.of("agencyName", "Sở Tư pháp", "today", "08/04/2024", "horizon", 15,
+                "overdue", List.of(), "upcoming", List.of(), "tasklistUrl", "http://localhost/")));
+
+        String body = RestClient.as(port, "chuyenvien.snv").get("/notifications?plan=KH-NAMES").body();
+
+        assertThat(body).contains("<td>Sở Tư pháp</td>", "Tổng hợp hằng tuần", "giờ Việt Nam").doesNotContain(key);
+    }
+
+    @Test
+    void mailboxHeadersAreDecoded() throws Exception {
+        assertThat(NotificationPages.decoded("=?UTF-8?Q?H=E1=BB=87_th=E1=BB=91ng?=")).isEqualTo("Hệ thống");
+        assertThat(NotificationPages.decoded("plain")).isEqualTo("plain");
+        var address = new jakarta.mail.internet.InternetAddress(
+                "=?UTF-8?Q?Chuy=C3=AAn_vi=C3=AAn_S=E1=BB=9F_T=C6=B0_ph=C3=A1p?= <sotuphap@vinhlong.gov.vn>");
+        assertThat(NotificationPages.addresses(new jakarta.mail.Address[] {address}))
+                .containsExactly("Chuyên viên Sở Tư pháp <sotuphap@vinhlong.gov.vn>");
+    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.followup.TaskFixture.at;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,13 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.followup.TaskFixture;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.TestSmtp;
 
 /** The Monday digest of an agency: its overdue tasks and those due within 15 working days, once a week. */
 @CchcIntegrationTest
 class WeeklyDigestTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     ProcessEngine engine;

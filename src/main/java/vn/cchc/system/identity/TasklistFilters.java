@@ -51,14 +51,14 @@ class TasklistFilters {
 
     List<FilterSpec> specs() {
         return List.of(
-                new FilterSpec(MINE, -10, "Công việc tôi đã nhận xử lý", null,
+                new FilterSpec(MINE, -4, "Công việc tôi đã nhận xử lý", null,
                         tasks().taskAssigneeExpression("${currentUser()}"), EVERY_ROLE),
-                new FilterSpec(UNIT, -5, "Công việc chờ cơ quan, đơn vị của tôi xử lý", null,
+                new FilterSpec(UNIT, -10, "Công việc chờ cơ quan, đơn vị của tôi xử lý", null,
                         groupTasks(), EVERY_ROLE),
-                new FilterSpec(DUE_SOON, 0, "Công việc đến hạn trong " + DueSoonLimit.WORKING_DAYS
+                new FilterSpec(DUE_SOON, -6, "Công việc đến hạn trong " + DueSoonLimit.WORKING_DAYS
                         + " ngày làm việc tới", "#f0ad4e", groupTasks().dueAfterExpression("${now()}")
                         .dueBeforeExpression("${" + DueSoonLimit.BEAN + ".limit()}"), EVERY_ROLE),
-                new FilterSpec(OVERDUE, 5, "Công việc đã quá hạn xử lý", "#d9534f",
+                new FilterSpec(OVERDUE, -8, "Công việc đã quá hạn xử lý", "#d9534f",
                         groupTasks().dueBeforeExpression("${now()}"), EVERY_ROLE),
                 new FilterSpec(APPROVALS, 10, "Dự thảo, tờ trình, kế hoạch chờ thẩm định hoặc phê duyệt", "#337ab7",
                         groupTasks().taskDefinitionKeyIn(APPROVAL_TASKS), APPROVERS));

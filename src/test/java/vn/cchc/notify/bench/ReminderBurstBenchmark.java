@@ -29,6 +29,7 @@ import vn.cchc.CchcApplication;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.plan.DueDates;
+import vn.cchc.support.TestSmtp;
 
 /**
  * The quarter-end burst (not a test): N planTask instances whose first reminder falls due at the same instant, on
@@ -42,7 +43,8 @@ import vn.cchc.plan.DueDates;
  */
 public final class ReminderBurstBenchmark {
 
-    private static final int SMTP_PORT = 3891;
+    /** A free port, never the demo's 3025 (TestSmtp). */
+    private static final int SMTP_PORT = TestSmtp.port();
     private static final Date SETUP_TIME = at(LocalDate.of(2024, 3, 1), 9);
     private static final LocalDate DUE = LocalDate.of(2024, 4, 1);
     /** 10 working days before 01/04/2024, 08:00: where every burst timer waits. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.reporting.alerts.AlertDriver.at;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -32,17 +31,18 @@ import vn.cchc.reporting.ReportPeriod;
 import vn.cchc.reporting.ReportVariables;
 import vn.cchc.reporting.SamplePlan;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.TestSmtp;
 
 /**
  * A periodic report's reminder goes from the {@code deadlineAlerts} loop through the outbox and the delivery (what
  * the Quartz delivery job runs; Quartz is off in tests, so it is run by hand) to a real SMTP server (GreenMail on
- * the application's mail port 3025), in Vietnamese and UTF-8.
+ * the test JVM's free SMTP port, TestSmtp), in Vietnamese and UTF-8.
  */
 @CchcIntegrationTest
 class DeadlineAlertMailTest {
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, null, ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.setup());
 
     @Autowired
     ProcessEngine processEngine;

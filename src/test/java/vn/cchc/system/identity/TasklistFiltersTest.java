@@ -88,12 +88,15 @@ class TasklistFiltersTest {
         assertThat(visibleFilters("giamdoc.snv")).containsExactlyInAnyOrderElementsOf(NAMES);
 
         Filter unit = filter("Việc của đơn vị");
-        assertThat(unit.getProperties()).containsEntry("priority", -5);
+        assertThat(unit.getProperties()).containsEntry("priority", -10);
+        assertThat(filter("Quá hạn").getProperties()).containsEntry("priority", -8);
+        assertThat(filter("Sắp đến hạn").getProperties()).containsEntry("priority", -6);
+        assertThat(filter("Việc của tôi").getProperties()).containsEntry("priority", -4);
         @SuppressWarnings("unchecked")
         List<Map<String, String>> columns = (List<Map<String, String>>) unit.getProperties().get("variables");
         assertThat(columns).extracting(c -> c.get("name") + "=" + c.get("label")).containsExactly(
                 "planTitle=Kế hoạch", "taskText=Nhiệm vụ", "agencyName=Cơ quan chủ trì",
-                "deadlineText=Thời hạn theo kế hoạch");
+                "deadlineText=Thời hạn theo kế hoạch", "returnedBy=Bị trả lại");
     }
 
     @Test

@@ -24,6 +24,8 @@ export default {
     name: 'Danh sách công việc',
     vendor: 'CCHC'
   },
+  // CCHC: links to the application's pages, hides what the user cannot use (docs/tasklist.md)
+  customScripts: ['scripts/cchc-tasklist.js'],
   locales: {
     availableLocales: ['vi'],
     fallbackLocale: 'vi'
