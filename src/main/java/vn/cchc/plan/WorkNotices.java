@@ -13,8 +13,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.reminder.AlertRecipients;
-import vn.cchc.reminder.Recipient;
+import vn.cchc.followup.AlertRecipients;
+import vn.cchc.followup.Recipient;
 import vn.cchc.system.CchcProperties;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,7 +61,7 @@ class ReorganisationApi {
                 .orElse(ResponseEntity.notFound().build());
     }
 
-    @PostMapping("/preview")
+    @PostMapping(path = "/preview", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReorganisationPreview> preview(@RequestBody Body body, Principal principal) {
         if (principal == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();
@@ -70,7 +71,7 @@ class ReorganisationApi {
                 .body(preview);
     }
 
-    @PostMapping
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> apply(@RequestBody Body body, Principal principal) {
         if (principal == null) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).build();

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.reminder.AlertRecipients;
+import vn.cchc.followup.AlertRecipients;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.system.CchcProperties;
 

@@ -43,6 +43,13 @@ public final class WebappSession {
         return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + path)).GET());
     }
 
+    /** A form posted to a page of the application itself, in the same browser session. */
+    public HttpResponse<String> postAppForm(String path, String formBody) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base.replace("/camunda", "") + path))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody)));
+    }
+
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,13 +31,13 @@ class AmendmentsApi {
         this.amendments = amendments;
     }
 
-    @PostMapping("/api/plans/{planId}/amendments/items")
+    @PostMapping(path = "/api/plans/{planId}/amendments/items", consumes = MediaType.APPLICATION_JSON_VALUE)
     List<PlanItem> addItems(@PathVariable String planId, @RequestBody JsonNode body, HttpServletRequest request) {
         JsonNode list = body.get("items");
         return amendments.addItems(planId, list == null ? null : list.toString(), text(body, "reason"), user(request));
     }
 
-    @PostMapping("/api/plans/{planId}/amendments/deadline")
+    @PostMapping(path = "/api/plans/{planId}/amendments/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
     PlanItem changeDeadline(@PathVariable String planId, @RequestBody JsonNode body, HttpServletRequest request) {
         if (body.get("itemNo") == null || !body.get("itemNo").canConvertToInt()) {
             throw new PlanInputException("Thiếu số thứ tự nhiệm vụ (trường \"itemNo\").");

@@ -54,6 +54,7 @@ class SecurityConfiguration {
     static final String UBND_LEADER = "ubnd-leader";
     static final String AGENCY_OFFICIAL = "agency-official";
     static final String AGENCY_HEAD = "agency-head";
+    static final String APPRAISER = "appraiser";
 
     /** Pages of this application (not the webapps, which send their own policy): scripts only from here. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -74,6 +75,11 @@ class SecurityConfiguration {
                 .addFilterAt(new WebappSessionAuthentication(users), AbstractPreAuthenticatedProcessingFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals).securityContextRepository(perRequest))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                // logging out of a page (POST with its CSRF token) ends the HTTP session, and with it the webapps'
+                // login kept there: one logout for the Tasklist and the pages
+                .logout(logout -> logout.logoutRequestMatcher(path.matcher(POST, "/logout"))
+                        .invalidateHttpSession(true).clearAuthentication(true)
+                        .logoutSuccessUrl(Refusals.LOGIN_PAGE))
                 // the webapps and the REST API keep their own CSRF protection (webapps) or use no cookies (REST,
                 // Basic); the JSON API accepts only application/json, which no cross-site form can send
                 .csrf(csrf -> csrf.ignoringRequestMatchers(webapps, path.matcher("/engine-rest/**"),
@@ -109,6 +115,21 @@ class SecurityConfiguration {
                         // the engine: any authenticated user; the engine's authorizations decide per resource
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/camunda/api/**"))
                         .authenticated()
+                        // reorganisations of agencies (merge, rename): SNV specialists prepare and apply them, the
+                        // SNV director reads them
+                        .requestMatchers(path.matcher(GET, "/agencies/reorganisations"),
+                                path.matcher(GET, "/agencies/reorganisations/**"),
+                                path.matcher(GET, "/api/agencies/reorganisations"),
+                                path.matcher(GET, "/api/agencies/reorganisations/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
+                        .requestMatchers(path.matcher(POST, "/agencies/reorganisations"),
+                                path.matcher(POST, "/agencies/reorganisations/**"),
+                                path.matcher(POST, "/api/agencies/reorganisations"),
+                                path.matcher(POST, "/api/agencies/reorganisations/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, ADMIN)
+                        // the list of plans: SNV, the leaders who approve and the appraisers who appraise them
+                        .requestMatchers(path.matcher(GET, "/plans"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, APPRAISER, ADMIN)
                         // importing a plan's appendix and the items/amendments JSON API: SNV specialists
                         .requestMatchers(path.matcher("/plans/*/import"), path.matcher("/plans/*/import/**"),
                                 path.matcher("/api/plans/**")).hasAnyAuthority(SNV_SPECIALIST, ADMIN)

@@ -3,6 +3,11 @@ package vn.cchc.system.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -110,6 +115,42 @@ class SecurityChainTest {
     }
 
     @Test
+    void eachNewPageHasItsRule() throws Exception {
+        assertThat(send("GET", "/plans", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/plans", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/plans", null, "thamdinh.vp").statusCode()).as("appraisers see the plans")
+                .isEqualTo(200);
+        assertThat(send("GET", "/agencies/reorganisations", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/api/agencies/reorganisations", null, "giamdoc.snv").statusCode()).isEqualTo(200);
+        String merge = "{\"kind\":\"MERGE\",\"from\":[\"so-tu-phap\"],\"to\":\"so-noi-vu\"}";
+        assertThat(send("POST", "/api/agencies/reorganisations/preview", merge, "giamdoc.snv").statusCode())
+                .as("the director reads reorganisations, SNV specialists make them").isEqualTo(403);
+        HttpResponse<String> formPost = http.send(HttpRequest.newBuilder(
+                        URI.create(base() + "/api/agencies/reorganisations"))
+                .header("Authorization", basic("chuyenvien.snv")).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(merge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(formPost.statusCode()).as("the JSON API takes JSON only: no cross-site form can reach it")
+                .isEqualTo(415);
+    }
+
+    @Test
+    void loggingOutOfAPageEndsTheTasklistLoginToo() throws Exception {
+        WebappSession snv = WebappSession.login(port, "chuyenvien.snv");
+        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(snv.getApp("/plans").body());
+        assertThat(token.find()).isTrue();
+        assertThat(snv.postAppForm("/logout", "").statusCode()).as("a logout without the page's token").isEqualTo(403);
+        assertThat(snv.getApp("/plans").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> out = snv.postAppForm("/logout",
+                "_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8));
+        assertThat(out.statusCode()).isEqualTo(302);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/");
+        assertThat(snv.getApp("/plans").statusCode()).as("the page asks for a login again").isEqualTo(401);
+        assertThat(snv.get("/api/engine/engine/default/task/count").statusCode()).as("so does the Tasklist")
+                .isEqualTo(401);
+    }
+
+    @Test
     void theApplicationsPagesSendSecurityHeaders() throws Exception {
         HttpResponse<String> page = send("GET", "/notifications", null, "chuyenvien.snv");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -143,8 +184,7 @@ class SecurityChainTest {
     private HttpResponse<String> send(String method, String path, String body, String user) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(user));
         }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
@@ -153,5 +193,9 @@ class SecurityChainTest {
                     : "application/x-www-form-urlencoded").method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
     }
 }
