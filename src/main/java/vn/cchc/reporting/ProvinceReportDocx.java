@@ -2,171 +2,147 @@ package vn.cchc.reporting;
 
 import static vn.cchc.reporting.ReportLabels.get;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import java.util.Set;
+import vn.cchc.documents.format.AdministrativeDocument;
 import vn.cchc.plan.DueDates;
 
 /**
- * The province's periodic report as a Word document in the usual administrative layout: the two-column header
- * (issuing body and number / national motto, place and date), title, submission of agency reports, tables per area
- * and per agency, inspection findings, recipients and the signature block.
+ * The province's periodic report as a Word document, in the format of Decree 30/2020/NĐ-CP
+ * ({@link AdministrativeDocument}) and the sections of the Ministry of Home Affairs' outline: direction and
+ * organisation, results per reform area (the agencies' own words, attributed), overall assessment, tasks for the
+ * next period, proposals; then the signature block and, on landscape pages, the statistics annex (per area, per
+ * agency, inspection findings). All wording is in {@code province-report.properties}.
  */
 final class ProvinceReportDocx {
 
-    private static final String FONT = "Times New Roman";
+    private static final Set<Integer> COUNTS = Set.of(0, 2, 3, 4, 5, 6);
 
     private ProvinceReportDocx() {
     }
 
-    static byte[] write(ProvinceSummary s) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            header(doc, s);
-            paragraph(doc, get("title"), true, ParagraphAlignment.CENTER, 14);
-            paragraph(doc, get("subtitle", s.window().title(), s.province()), true, ParagraphAlignment.CENTER, 14);
-            paragraph(doc, get("basis", s.planTitle(), "từ ngày " + DueDates.format(s.window().cutOffFrom())
-                    + " đến ngày " + DueDates.format(s.window().cutOffTo())), false, ParagraphAlignment.BOTH, 13);
-            submission(doc, s);
-            areas(doc, s);
-            agencies(doc, s);
-            inspection(doc, s);
-            signature(doc);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** {@code signer}: the leader's name once signed, null for a draft. */
+    static byte[] write(ProvinceSummary s, ProvinceNarrative n, String signer) {
+        AdministrativeDocument doc = new AdministrativeDocument(get("page.prefix"));
+        doc.header(new AdministrativeDocument.Header(get("header.parent"),
+                get("header.body", s.province().toUpperCase()), get("header.left.number"),
+                get("header.place", s.province(), two(s.compiledOn().getDayOfMonth()),
+                        two(s.compiledOn().getMonthValue()), String.valueOf(s.compiledOn().getYear())).strip(),
+                get("header.right.1"), get("header.right.2")));
+        doc.title(get("title"), get("subtitle", s.window().title(), s.province()));
+        doc.paragraph(get("basis", s.planTitle(), get("basis.window", DueDates.format(s.window().cutOffFrom()),
+                DueDates.format(s.window().cutOffTo()))));
+        List<String> agencies = s.agencies().stream().map(ProvinceSummary.AgencyRow::name).toList();
 
-    private static void header(XWPFDocument doc, ProvinceSummary s) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        XWPFTableRow row = table.getRow(0);
-        cellLines(row.getCell(0), true, get("header.left.1"), get("header.left.2", s.province().toUpperCase()),
-                "———", get("header.left.number"));
-        cellLines(row.getCell(1), true, get("header.right.1"), get("header.right.2"), "———");
-        XWPFParagraph place = row.getCell(1).addParagraph();
-        place.setAlignment(ParagraphAlignment.CENTER);
-        run(place, get("header.place", s.province(), two(s.compiledOn().getDayOfMonth()),
-                two(s.compiledOn().getMonthValue()), String.valueOf(s.compiledOn().getYear())), false, 13).setItalic(true);
-    }
+        doc.heading(get("section.direction"));
+        narrative(doc, n.direction(), agencies);
 
-    private static void submission(XWPFDocument doc, ProvinceSummary s) {
-        paragraph(doc, get("section.submission"), true, ParagraphAlignment.LEFT, 13);
-        int expected = s.submitted().size() + s.missing().size();
-        paragraph(doc, get("submission.counts", s.submitted().size(), expected, s.submittedOnTime(),
-                s.submitted().size() - s.submittedOnTime()), false, ParagraphAlignment.BOTH, 13);
-        List<String> missing = s.missing().stream().map(ProvinceSummary.AgencyRow::name).toList();
-        paragraph(doc, missing.isEmpty() ? get("submission.none.missing")
-                : get("submission.missing", String.join("; ", missing)), false, ParagraphAlignment.BOTH, 13);
-    }
-
-    private static void areas(XWPFDocument doc, ProvinceSummary s) {
-        paragraph(doc, get("section.area"), true, ParagraphAlignment.LEFT, 13);
+        doc.heading(get("section.results"));
         Tally t = s.total();
-        paragraph(doc, get("total.line", t.total(), t.onTime(), t.percent(t.onTime()), t.late(), t.percent(t.late()),
-                t.inProgress(), t.overdue()), false, ParagraphAlignment.BOTH, 13);
-        XWPFTable table = table(doc, get("col.no"), get("col.area"), get("col.total"), get("col.onTime"),
-                get("col.late"), get("col.inProgress"), get("col.overdue"));
+        doc.paragraph(get("total.line", t.total(), t.onTime(), t.percent(t.onTime()), t.late(), t.percent(t.late()),
+                t.inProgress(), t.overdue()));
+        for (int area : ReformAreas.all()) {
+            doc.subheading(area + ". " + ReformAreas.title(area));
+            Tally at = areaTally(s, area);
+            if (at.total() > 0) {
+                doc.paragraph(get("area.line", at.total(), at.onTime(), at.late(), at.inProgress(), at.overdue()));
+            }
+            narrative(doc, n.areas().get(area - 1), agencies);
+        }
+
+        doc.heading(get("section.assessment"));
+        doc.subheading(get("assessment.strengths"));
+        narrative(doc, n.strengths(), agencies);
+        doc.subheading(get("assessment.shortcomings"));
+        narrative(doc, n.shortcomings(), agencies);
+        doc.subheading(get("assessment.causes"));
+        narrative(doc, n.causes(), agencies);
+        doc.heading(get("section.next"));
+        narrative(doc, n.nextTasks(), agencies);
+        doc.heading(get("section.proposals"));
+        narrative(doc, n.proposals(), agencies);
+
+        doc.signature(new AdministrativeDocument.Signature(get("recipients.title"),
+                Arrays.asList(get("recipients").split("\\|")), get("sign.1"), get("sign.2"), signer));
+
+        doc.landscape();
+        doc.title(get("annex.title"), get("annex.subtitle", s.window().title()),
+                get("annex.subtitle2", String.valueOf(s.window().year()), s.province()));
+        doc.subheading(get("annex.area"));
+        List<List<String>> rows = new ArrayList<>();
         int no = 0;
         for (ProvinceSummary.AreaRow a : s.areas()) {
-            tallyRow(table, String.valueOf(++no), a.area(), a.tally());
+            rows.add(tally(String.valueOf(++no), a.area(), a.tally()));
         }
-        tallyRow(table, "", get("row.total"), t);
-    }
+        rows.add(tally("", get("row.total"), t));
+        doc.table(new AdministrativeDocument.Table(List.of(get("col.no"), get("col.area"), get("col.total"),
+                get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue")), rows, COUNTS, true));
 
-    private static void agencies(XWPFDocument doc, ProvinceSummary s) {
-        paragraph(doc, get("section.agency"), true, ParagraphAlignment.LEFT, 13);
-        XWPFTable table = table(doc, get("col.no"), get("col.agency"), get("col.total"), get("col.onTime"),
-                get("col.late"), get("col.inProgress"), get("col.overdue"), get("col.report"));
-        int no = 0;
+        doc.subheading(get("annex.agency"));
+        rows = new ArrayList<>();
+        no = 0;
         for (ProvinceSummary.AgencyRow a : s.agencies()) {
-            XWPFTableRow row = tallyRow(table, String.valueOf(++no), a.name(), a.tally());
-            text(row.getCell(7), a.reportState(), false);
+            List<String> row = tally(String.valueOf(++no), a.name(), a.tally());
+            row.add(a.reportState());
+            rows.add(row);
         }
-    }
+        doc.table(new AdministrativeDocument.Table(List.of(get("col.no"), get("col.agency"), get("col.total"),
+                get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue"), get("col.report")),
+                rows, Set.of(0, 2, 3, 4, 5, 6, 7), false));
 
-    private static void inspection(XWPFDocument doc, ProvinceSummary s) {
-        paragraph(doc, get("section.inspection"), true, ParagraphAlignment.LEFT, 13);
+        doc.subheading(get("annex.inspection"));
         if (s.withFindings().isEmpty()) {
-            paragraph(doc, get("inspection.none"), false, ParagraphAlignment.BOTH, 13);
-            return;
+            doc.paragraph(get("inspection.none"));
+        } else {
+            rows = new ArrayList<>();
+            no = 0;
+            for (ProvinceSummary.AgencyRow a : s.withFindings()) {
+                rows.add(List.of(String.valueOf(++no), a.name(), String.valueOf(a.findings().open()),
+                        String.valueOf(a.findings().remediedOnTime()), String.valueOf(a.findings().remediedLate())));
+            }
+            doc.table(new AdministrativeDocument.Table(List.of(get("col.no"), get("col.agency"),
+                    get("col.findingsOpen"), get("col.findingsOnTime"), get("col.findingsLate")), rows,
+                    Set.of(0, 2, 3, 4), false));
         }
-        XWPFTable table = table(doc, get("col.no"), get("col.agency"), get("col.findingsOpen"),
-                get("col.findingsOnTime"), get("col.findingsLate"));
-        int no = 0;
-        for (ProvinceSummary.AgencyRow a : s.withFindings()) {
-            row(table, String.valueOf(++no), a.name(), String.valueOf(a.findings().open()),
-                    String.valueOf(a.findings().remediedOnTime()), String.valueOf(a.findings().remediedLate()));
-        }
+        return doc.bytes();
     }
 
-    private static void signature(XWPFDocument doc) {
-        XWPFTable table = doc.createTable(1, 2);
-        table.removeBorders();
-        XWPFTableCell left = table.getRow(0).getCell(0);
-        cellLines(left, false, get("recipients.title"));
-        for (String line : get("recipients").split("\\|")) {
-            run(left.addParagraph(), line, false, 11);
-        }
-        cellLines(table.getRow(0).getCell(1), true, get("sign.1"), get("sign.2"));
-    }
-
-    private static XWPFTable table(XWPFDocument doc, String... headings) {
-        XWPFTable table = doc.createTable(1, headings.length);
-        for (int i = 0; i < headings.length; i++) {
-            text(table.getRow(0).getCell(i), headings[i], true);
-        }
-        return table;
-    }
-
-    private static XWPFTableRow tallyRow(XWPFTable table, String no, String name, Tally t) {
-        return row(table, no, name, String.valueOf(t.total()), String.valueOf(t.onTime()), String.valueOf(t.late()),
-                String.valueOf(t.inProgress()), String.valueOf(t.overdue()));
-    }
-
-    private static XWPFTableRow row(XWPFTable table, String... values) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < values.length; i++) {
-            text(row.getCell(i), values[i], false);
-        }
-        return row;
-    }
-
-    private static void text(XWPFTableCell cell, String value, boolean bold) {
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        run(p, value, bold, 12);
-    }
-
-    private static void cellLines(XWPFTableCell cell, boolean bold, String... lines) {
-        for (int i = 0; i < lines.length; i++) {
-            XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
-            p.setAlignment(ParagraphAlignment.CENTER);
-            run(p, lines[i], bold, 13);
+    /** One paragraph per line; a line "Agency name: …" is the agency's own text, its name set in italics. */
+    private static void narrative(AdministrativeDocument doc, String text, List<String> agencies) {
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String who = agencies.stream().filter(a -> line.startsWith(a + ": ")).findFirst().orElse(null);
+            if (who == null) {
+                doc.paragraph(line);
+            } else {
+                doc.attributed(who, line.substring(who.length() + 2));
+            }
         }
     }
 
-    private static void paragraph(XWPFDocument doc, String value, boolean bold, ParagraphAlignment align, int size) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(align);
-        run(p, value, bold, size);
+    private static Tally areaTally(ProvinceSummary s, int area) {
+        int onTime = 0;
+        int late = 0;
+        int inProgress = 0;
+        int overdue = 0;
+        for (ProvinceSummary.AreaRow a : s.areas()) {
+            if (ReformAreas.of(a.area()) == area) {
+                onTime += a.tally().onTime();
+                late += a.tally().late();
+                inProgress += a.tally().inProgress();
+                overdue += a.tally().overdue();
+            }
+        }
+        return new Tally(onTime, late, inProgress, overdue);
     }
 
-    private static XWPFRun run(XWPFParagraph p, String value, boolean bold, int size) {
-        XWPFRun run = p.createRun();
-        run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setText(value);
-        return run;
+    private static List<String> tally(String no, String name, Tally t) {
+        return new ArrayList<>(List.of(no, name, String.valueOf(t.total()), String.valueOf(t.onTime()),
+                String.valueOf(t.late()), String.valueOf(t.inProgress()), String.valueOf(t.overdue())));
     }
 
     private static String two(int n) {

@@ -8,22 +8,27 @@ import vn.cchc.documents.Documents;
 
 /**
  * {@code ${provinceReportSigned}}: the leader signed the province's report; it is recorded as sent and its stored
- * documents become signed (visible to the agencies).
+ * documents become signed (visible to the agencies), the DOCX written once more with the signer's name.
  */
 @Component("provinceReportSigned")
 class ProvinceReportSigned implements ExecutionListener {
 
     private final ProvinceReports provinceReports;
     private final Documents documents;
+    private final ProvinceReportDocuments files;
 
-    ProvinceReportSigned(ProvinceReports provinceReports, Documents documents) {
+    ProvinceReportSigned(ProvinceReports provinceReports, Documents documents, ProvinceReportDocuments files) {
         this.provinceReports = provinceReports;
         this.documents = documents;
+        this.files = files;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
         provinceReports.signed(execution.getProcessBusinessKey(), EngineTime.now());
+        // the signed version names the signer (the leader who completed the signature step) and the signing day
+        files.render(execution, ProvinceReportDocuments.signerName(execution), DocumentStatus.SIGNED,
+                EngineTime.now());
         documents.setStatus(execution.getProcessBusinessKey(), DocumentStatus.SIGNED);
     }
 }

@@ -2,79 +2,56 @@ package vn.cchc.reporting;
 
 import static vn.cchc.reporting.ReportLabels.get;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
+import vn.cchc.documents.format.StatisticsWorkbook;
+import vn.cchc.documents.format.StatisticsWorkbook.Column;
 
-/** The statistics of the province's periodic report as a workbook: per area, per agency, inspection findings. */
+/**
+ * The statistics of the province's periodic report as a workbook ({@link StatisticsWorkbook}): per area, per agency
+ * (with its report and inspection findings), each on its own sheet with a title and the totals as formulas.
+ */
 final class ProvinceReportXlsx {
 
     private ProvinceReportXlsx() {
     }
 
     static byte[] write(ProvinceSummary s) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-
-            Sheet areas = sheet(wb, bold, get("sheet.area"), get("col.no"), get("col.area"), get("col.total"),
-                    get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue"));
-            int no = 0;
-            for (ProvinceSummary.AreaRow a : s.areas()) {
-                tallyRow(areas, ++no, a.area(), a.tally());
-            }
-            tallyRow(areas, null, get("row.total"), s.total());
-
-            Sheet agencies = sheet(wb, bold, get("sheet.agency"), get("col.no"), get("col.agency"), get("col.total"),
-                    get("col.onTime"), get("col.late"), get("col.inProgress"), get("col.overdue"), get("col.report"),
-                    get("col.findingsOpen"), get("col.findingsOnTime"), get("col.findingsLate"));
-            no = 0;
-            for (ProvinceSummary.AgencyRow a : s.agencies()) {
-                Row row = tallyRow(agencies, ++no, a.name(), a.tally());
-                row.createCell(7).setCellValue(a.reportState());
-                row.createCell(8).setCellValue(a.findings().open());
-                row.createCell(9).setCellValue(a.findings().remediedOnTime());
-                row.createCell(10).setCellValue(a.findings().remediedLate());
-            }
-            for (Sheet sheet : new Sheet[] {areas, agencies}) {
-                sheet.setColumnWidth(1, 60 * 256);
-            }
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StatisticsWorkbook wb = new StatisticsWorkbook();
+        List<String> titles = List.of(get("annex.subtitle", s.window().title()).toUpperCase(),
+                get("xlsx.subtitle", s.province(), s.planTitle()));
+        StatisticsWorkbook.Table areas = wb.sheet(get("sheet.area"), titles, tallyColumns(get("col.area")));
+        int no = 0;
+        for (ProvinceSummary.AreaRow a : s.areas()) {
+            tallyRow(areas, ++no, a.area(), a.tally());
         }
+        areas.total(1, get("row.total"), 2, 3, 4, 5, 6);
+        areas.finish();
+
+        List<Column> columns = new java.util.ArrayList<>(tallyColumns(get("col.agency")));
+        columns.add(Column.text(get("col.report")));
+        columns.add(Column.number(get("col.findingsOpen")));
+        columns.add(Column.number(get("col.findingsOnTime")));
+        columns.add(Column.number(get("col.findingsLate")));
+        StatisticsWorkbook.Table agencies = wb.sheet(get("sheet.agency"), titles, columns);
+        no = 0;
+        for (ProvinceSummary.AgencyRow a : s.agencies()) {
+            Tally t = a.tally();
+            agencies.row(++no, a.name(), t.total(), t.onTime(), t.late(), t.inProgress(), t.overdue(), a.reportState(),
+                    a.findings().open(), a.findings().remediedOnTime(), a.findings().remediedLate());
+        }
+        agencies.total(1, get("row.total"), 2, 3, 4, 5, 6, 8, 9, 10);
+        agencies.finish();
+        return wb.bytes();
     }
 
-    private static Sheet sheet(XSSFWorkbook wb, CellStyle bold, String name, String... headings) {
-        Sheet sheet = wb.createSheet(name);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headings.length; i++) {
-            row.createCell(i).setCellValue(headings[i]);
-            row.getCell(i).setCellStyle(bold);
-        }
-        return sheet;
+    /** No., name, total, on time, late, in progress, overdue (also the year-end workbook's). */
+    static List<Column> tallyColumns(String nameHeading) {
+        return List.of(Column.number(get("col.no")), Column.text(nameHeading), Column.number(get("col.total")),
+                Column.number(get("col.onTime")), Column.number(get("col.late")), Column.number(get("col.inProgress")),
+                Column.number(get("col.overdue")));
     }
 
-    /** A row of counts: no., name, total, on time, late, in progress, overdue (also the year-end workbook's). */
-    static Row tallyRow(Sheet sheet, Integer no, String name, Tally t) {
-        Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-        if (no != null) {
-            row.createCell(0).setCellValue(no);
-        }
-        row.createCell(1).setCellValue(name);
-        row.createCell(2).setCellValue(t.total());
-        row.createCell(3).setCellValue(t.onTime());
-        row.createCell(4).setCellValue(t.late());
-        row.createCell(5).setCellValue(t.inProgress());
-        row.createCell(6).setCellValue(t.overdue());
-        return row;
+    static void tallyRow(StatisticsWorkbook.Table table, Integer no, String name, Tally t) {
+        table.row(no, name, t.total(), t.onTime(), t.late(), t.inProgress(), t.overdue());
     }
 }

@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 /** The Vietnamese texts of the province report documents ({@code templates/reporting/province-report.properties}). */
-final class ReportLabels {
+public final class ReportLabels {
 
     private static final Properties TEXTS = load();
 
     private ReportLabels() {
     }
 
-    static String get(String key, Object... args) {
+    public static String get(String key, Object... args) {
         String pattern = TEXTS.getProperty(key);
         if (pattern == null) {
             throw new IllegalStateException("missing report text " + key);

@@ -86,6 +86,12 @@ public class Reports {
                 .params(id, itemNo, text).update());
     }
 
+    /** What the agency wrote as its report's narrative ("Kết quả thực hiện công tác CCHC trong kỳ"), or null. */
+    public String summaryText(String id) {
+        return jdbc.sql("SELECT summary FROM cchc_report WHERE id = ?").param(id).query(String.class).optional()
+                .orElse(null);
+    }
+
     public Map<Integer, String> progress(String id) {
         Map<Integer, String> result = new java.util.TreeMap<>();
         jdbc.sql("SELECT item_no, progress FROM cchc_report_progress WHERE report_id = ?").param(id)

@@ -68,10 +68,10 @@ class YearEndStatistics implements JavaDelegate {
         String key = "YEAR-END-" + planId;
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year,
                 DocumentKind.YEAR_END_STATISTICS_XLSX, "Thống kê kết quả thực hiện kế hoạch CCHC năm " + year + ".xlsx",
-                ProvinceReportCompilation.XLSX_TYPE, YearEndXlsx.statistics(summary), DocumentStatus.INTERNAL,
+                ProvinceReportDocuments.XLSX_TYPE, YearEndXlsx.statistics(summary), DocumentStatus.INTERNAL,
                 execution.getProcessInstanceId()), EngineTime.now());
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year, DocumentKind.CARRY_OVER_XLSX,
-                "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportCompilation.XLSX_TYPE,
+                "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportDocuments.XLSX_TYPE,
                 YearEndXlsx.carryOver(summary), DocumentStatus.INTERNAL, execution.getProcessInstanceId()),
                 EngineTime.now());
     }

@@ -35,6 +35,8 @@ class ProvinceReportProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     ProvinceReports provinceReports;
+    @Autowired
+    vn.cchc.documents.Documents documents;
 
     @AfterEach
     void resetClock() {
@@ -77,26 +79,37 @@ class ProvinceReportProcessTest {
             assertThat(text).contains("ỦY BAN NHÂN DÂN", "TỈNH VĨNH LONG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Độc lập - Tự do - Hạnh phúc", "Vĩnh Long, ngày 16 tháng 03 năm 2024", "BÁO CÁO",
                     "Quý I năm 2024", "Có 2/3 cơ quan, đơn vị gửi báo cáo (2 đúng hạn, 0 quá hạn)",
-                    "chưa gửi báo cáo: Sở Tài chính", "TM. ỦY BAN NHÂN DÂN");
-            // tables: header block, per area, per agency, then the signature block (no findings in this year)
-            XWPFTable areas = docx.getTables().get(1);
+                    "chưa gửi báo cáo: Sở Tài chính", "TM. ỦY BAN NHÂN DÂN",
+                    // the outline's sections, the agencies' own text under the area of most of their assignments
+                    "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "1. Cải cách thể chế",
+                    "2. Cải cách thủ tục hành chính", "III. ĐÁNH GIÁ CHUNG", "IV. NHIỆM VỤ TRỌNG TÂM KỲ TỚI",
+                    "V. ĐỀ XUẤT, KIẾN NGHỊ", "PHỤ LỤC");
+            assertThat(text.indexOf("Sở Tư pháp: Báo cáo quý I của Sở Tư pháp")).isBetween(
+                    text.indexOf("1. Cải cách thể chế"), text.indexOf("2. Cải cách thủ tục hành chính"));
+            assertThat(text.indexOf("Văn phòng UBND tỉnh: Báo cáo quý I của Văn phòng UBND tỉnh")).isBetween(
+                    text.indexOf("2. Cải cách thủ tục hành chính"), text.indexOf("3. Cải cách tổ chức bộ máy"));
+            // tables: header block, signature block, then the annex: per area, per agency (no findings this year)
+            XWPFTable areas = docx.getTables().get(2);
             assertThat(cells(areas, 1)).containsExactly("1", "II. CẢI CÁCH THỂ CHẾ", "2", "1", "1", "0", "0");
             // item 3: van-phong-ubnd done on time; so-tu-phap overdue since 1/3. Item 4: in progress
             assertThat(cells(areas, 2)).containsExactly("2", "III. CẢI CÁCH TTHC", "3", "1", "0", "1", "1");
             assertThat(cells(areas, 4)).containsExactly("", "Tổng cộng", "6", "2", "1", "2", "1");
-            XWPFTable agencies = docx.getTables().get(2);
+            XWPFTable agencies = docx.getTables().get(3);
             assertThat(cells(agencies, 1)).containsExactly("1", "Sở Tài chính", "1", "0", "0", "1", "0", "Chưa gửi");
             assertThat(cells(agencies, 2)).containsExactly("2", "Sở Tư pháp", "3", "1", "1", "0", "1", "Đúng hạn");
         }
         try (XSSFWorkbook xlsx = new XSSFWorkbook(file(province, ReportVariables.XLSX))) {
             Sheet agencies = xlsx.getSheet("Theo cơ quan");
-            Row office = agencies.getRow(3);
+            // title, subtitle, a blank row, the heading row, then one row per agency
+            Row office = agencies.getRow(6);
             assertThat(office.getCell(1).getStringCellValue()).isEqualTo("Văn phòng UBND tỉnh");
             assertThat(office.getCell(2).getNumericCellValue()).isEqualTo(2);
             assertThat(office.getCell(3).getNumericCellValue()).isEqualTo(1);
             assertThat(office.getCell(5).getNumericCellValue()).isEqualTo(1);
             assertThat(office.getCell(7).getStringCellValue()).isEqualTo("Đúng hạn");
-            assertThat(xlsx.getSheet("Theo lĩnh vực").getRow(4).getCell(2).getNumericCellValue()).isEqualTo(6);
+            Row total = xlsx.getSheet("Theo lĩnh vực").getRow(7);
+            assertThat(total.getCell(2).getCellFormula()).isEqualTo("SUM(C5:C7)");
+            assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(6);
         }
 
         // a late report arrives: SNV compiles again before sending it for signature
@@ -112,9 +125,19 @@ class ProvinceReportProcessTest {
                             "Tất cả cơ quan, đơn vị đã gửi báo cáo.");
         }
 
+        // SNV completes the assessment and the proposals: the leader gets the report as SNV wrote it
+        assertThat((String) processEngine.getRuntimeService().getVariable(province.getId(), "reportArea1"))
+                .contains("Sở Tư pháp: Báo cáo quý I của Sở Tư pháp");
         engine.complete(engine.task(province, "reviewProvinceReport"), "chuyenvien.snv", List.of("snv-specialist"),
-                Map.of(ReportVariables.RECOMPILE, "false"));
+                Map.of(ReportVariables.RECOMPILE, "false", "reportCauses", "Nguyên nhân chủ quan: rà soát chậm.",
+                        "reportProposals", "Đề nghị Bộ Nội vụ tổ chức tập huấn nghiệp vụ báo cáo."));
         assertThat(province).isWaitingAt("signProvinceReport");
+        try (XWPFDocument docx = new XWPFDocument(file(province, ReportVariables.DOCX))) {
+            String text = new XWPFWordExtractor(docx).getText();
+            assertThat(text).contains("Nguyên nhân chủ quan: rà soát chậm.",
+                    "Đề nghị Bộ Nội vụ tổ chức tập huấn nghiệp vụ báo cáo.", "Sở Tư pháp: Báo cáo quý I của Sở Tư pháp")
+                    .doesNotContain("(Sở Nội vụ bổ sung)");
+        }
         assertThat(engine.task(province, "signProvinceReport").getDueDate())
                 .isEqualTo(vn.cchc.plan.DueDates.endOfDay(LocalDate.of(2024, 3, 20)));
         engine.complete(engine.task(province, "signProvinceReport"), "chutich.ubnd", List.of("ubnd-leader"),
@@ -126,12 +149,20 @@ class ProvinceReportProcessTest {
                 Engine.decision(true, null));
         assertThat(province).isEnded();
         assertThat(provinceReports.find(plan.provinceKey(ReportPeriod.Q1)).orElseThrow().signedAt()).isNotNull();
+        // the signed document names the signer and keeps SNV's text
+        var signed = documents.list(plan.id).stream()
+                .filter(d -> d.kind() == vn.cchc.documents.DocumentKind.PROVINCE_REPORT_DOCX).findFirst().orElseThrow();
+        try (XWPFDocument docx = new XWPFDocument(new java.io.ByteArrayInputStream(documents.content(signed.id())))) {
+            assertThat(new XWPFWordExtractor(docx).getText()).contains("Võ Quốc Bảo",
+                    "Đề nghị Bộ Nội vụ tổ chức tập huấn nghiệp vụ báo cáo.");
+        }
     }
 
     private void send(Engine engine, SamplePlan plan, String agency, boolean accept) {
         ProcessInstance pi = engine.byKey(ReportVariables.PROCESS_KEY, plan.reportKey(ReportPeriod.Q1, agency));
         engine.complete(engine.task(pi, "prepareReport"), "cv." + agency, List.of(agency),
-                Map.of(ReportVariables.REPORT_SUMMARY, "Báo cáo quý I", ReportVariables.PROGRESS_TEXT, ""));
+                Map.of(ReportVariables.REPORT_SUMMARY, "Báo cáo quý I của " + NAMES.get(agency),
+                        ReportVariables.PROGRESS_TEXT, ""));
         engine.complete(engine.task(pi, "approveReport"), "ld." + agency, List.of(agency, "agency-head"),
                 Engine.decision(true, null));
         if (accept) {
@@ -139,6 +170,9 @@ class ProvinceReportProcessTest {
                     Engine.decision(true, null));
         }
     }
+
+    private static final Map<String, String> NAMES = Map.of("so-tu-phap", "Sở Tư pháp", "van-phong-ubnd",
+            "Văn phòng UBND tỉnh", "so-tai-chinh", "Sở Tài chính");
 
     private InputStream file(ProcessInstance pi, String name) {
         FileValue value = processEngine.getRuntimeService().getVariableTyped(pi.getId(), name);

@@ -129,7 +129,8 @@ class ReportingYearTest {
             assertThat(new XWPFWordExtractor(docx).getText()).contains("năm 2025",
                     "Có 2/3 cơ quan, đơn vị gửi báo cáo (2 đúng hạn, 0 quá hạn)",
                     "chưa gửi báo cáo: Văn phòng UBND tỉnh");
-            XWPFTable findings = docx.getTables().get(3);
+            // tables: header block, signature block, then the annex: per area, per agency, findings
+            XWPFTable findings = docx.getTables().get(4);
             assertThat(findings.getRow(1).getTableCells().stream().map(c -> c.getText().strip()).toList())
                     .containsExactly("1", "Sở Tư pháp", "0", "0", "1");
         }

@@ -1,16 +1,14 @@
 package vn.cchc.reporting.par;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import static vn.cchc.reporting.ReportLabels.get;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.documents.format.StatisticsWorkbook;
+import vn.cchc.documents.format.StatisticsWorkbook.Column;
 
 /** The year's PAR Index ranking: agencies by appraised total, equal totals sharing a rank. */
 record ParRanking(List<Entry> entries) {
@@ -45,36 +43,42 @@ record ParRanking(List<Entry> entries) {
         return text.toString();
     }
 
-    byte[] xlsx(List<ParIndexProperties.Criterion> criteria) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = wb.createSheet("Xếp hạng Chỉ số CCHC");
-            Row head = sheet.createRow(0);
-            String[] fixed = {"Xếp hạng", "Cơ quan, đơn vị", "Điểm tự chấm", "Điểm thẩm định"};
-            for (int i = 0; i < fixed.length; i++) {
-                head.createCell(i).setCellValue(fixed[i]);
-            }
-            for (int i = 0; i < criteria.size(); i++) {
-                head.createCell(fixed.length + i).setCellValue(criteria.get(i).id() + " " + criteria.get(i).name());
-            }
-            for (Entry e : entries) {
-                Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-                row.createCell(0).setCellValue(e.rank());
-                row.createCell(1).setCellValue(e.name());
-                row.createCell(2).setCellValue(e.selfTotal().doubleValue());
-                row.createCell(3).setCellValue(e.finalTotal().doubleValue());
-                for (int i = 0; i < criteria.size(); i++) {
-                    BigDecimal score = e.byCriterion().get(criteria.get(i).id());
-                    if (score != null) {
-                        row.createCell(fixed.length + i).setCellValue(score.doubleValue());
-                    }
-                }
-            }
-            sheet.setColumnWidth(1, 50 * 256);
-            wb.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The ranking as a workbook ({@link StatisticsWorkbook}): the ranking itself, the scores per criterion (columns
+     * headed by the criterion's number, so the sheet prints one page wide) and the criteria with their maxima.
+     */
+    byte[] xlsx(List<ParIndexProperties.Criterion> criteria, int year, String province) {
+        StatisticsWorkbook wb = new StatisticsWorkbook();
+        List<String> titles = List.of(get("par.title", String.valueOf(year)), get("par.subtitle", province));
+        StatisticsWorkbook.Table ranking = wb.sheet(get("par.sheet"), titles, List.of(
+                Column.number(get("par.col.rank")), Column.text(get("par.col.agency")),
+                Column.decimal(get("par.col.self")), Column.decimal(get("par.col.final"))));
+        for (Entry e : entries) {
+            ranking.row(e.rank(), e.name(), e.selfTotal(), e.finalTotal());
         }
+        ranking.finish();
+
+        List<Column> columns = new ArrayList<>(List.of(Column.number(get("par.col.rank")),
+                Column.text(get("par.col.agency"))));
+        criteria.forEach(c -> columns.add(Column.decimal(c.id())));
+        StatisticsWorkbook.Table scores = wb.sheet(get("par.criteria.sheet"), titles, columns);
+        for (Entry e : entries) {
+            Object[] row = new Object[2 + criteria.size()];
+            row[0] = e.rank();
+            row[1] = e.name();
+            for (int i = 0; i < criteria.size(); i++) {
+                row[2 + i] = e.byCriterion().get(criteria.get(i).id());
+            }
+            scores.row(row);
+        }
+        scores.finish();
+
+        StatisticsWorkbook.Table list = wb.sheet(get("par.col.criterion"), titles, List.of(
+                Column.text(get("par.col.criterion")), Column.text(get("col.area")), Column.text(get("par.col.content")),
+                Column.decimal(get("par.col.max"))));
+        criteria.forEach(c -> list.row(c.id(), c.area(), c.name(), c.maxScore()));
+        list.finish();
+        return wb.bytes();
     }
 
     private static String plain(BigDecimal value) {

@@ -38,9 +38,12 @@ public class ParSteps {
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
     private final Documents documents;
+    private final String province;
 
     ParSteps(ParIndexProperties properties, ParScores scores, CompletionStatistics statistics, WorkItems work,
-             AgencyDirectory directory, WorkingCalendar calendar, Documents documents) {
+             AgencyDirectory directory, WorkingCalendar calendar, Documents documents,
+             vn.cchc.system.CchcProperties cchc) {
+        this.province = cchc.province();
         this.properties = properties;
         this.scores = scores;
         this.statistics = statistics;
@@ -138,7 +141,7 @@ public class ParSteps {
         }
         ParRanking ranking = ParRanking.of(agencies);
         execution.setVariable("parRankingText", ranking.markdown());
-        byte[] xlsx = ranking.xlsx(properties.criteria());
+        byte[] xlsx = ranking.xlsx(properties.criteria(), year, province);
         String type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
         execution.setVariable("parRankingXlsx", Variables.fileValue("xep-hang-chi-so-cchc-" + year + ".xlsx")
                 .file(xlsx).mimeType(type).create());

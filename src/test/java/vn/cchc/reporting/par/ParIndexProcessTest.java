@@ -121,11 +121,16 @@ class ParIndexProcessTest {
                 .isEqualTo("1. Văn phòng UBND tỉnh: **21** điểm (tự chấm 21)\n2. Sở Tư pháp: **18.5** điểm (tự chấm 19.5)\n");
         FileValue xlsx = processEngine.getRuntimeService().getVariableTyped(round.getId(), "parRankingXlsx");
         try (InputStream in = xlsx.getValue(); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            Row second = wb.getSheetAt(0).getRow(2);
+            // title, subtitle, a blank row and the heading row, then the ranking
+            assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())
+                    .isEqualTo("KẾT QUẢ XẾP HẠNG CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2032");
+            Row second = wb.getSheetAt(0).getRow(5);
             assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(2);
             assertThat(second.getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
             assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(18.5);
-            assertThat(second.getCell(7).getNumericCellValue()).isEqualTo(2);   // criterion 2.1 after appraisal
+            Row scores = wb.getSheet("Điểm theo tiêu chí").getRow(5);
+            assertThat(scores.getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
+            assertThat(scores.getCell(5).getNumericCellValue()).isEqualTo(2);   // criterion 2.1 after appraisal
         }
         engine.complete(engine.task(round, "reviewParRanking"), "chuyenvien.snv", List.of("snv-specialist"), Map.of());
         engine.complete(engine.task(round, "approveParRanking"), "chutich.ubnd", List.of("ubnd-leader"),

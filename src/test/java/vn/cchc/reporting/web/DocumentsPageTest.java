@@ -106,8 +106,8 @@ class DocumentsPageTest {
         HttpResponse<byte[]> xlsx = download("giamdoc.snv", xlsxId);
         assertThat(xlsx.headers().firstValue("Content-Type")).hasValue(XLSX);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            // per area: header, II (1 task), III (1 task), total 2
-            assertThat(wb.getSheet("Theo lĩnh vực").getRow(3).getCell(2).getNumericCellValue()).isEqualTo(2);
+            // per area: title, subtitle, blank, heading, II (1 task), III (1 task), total 2
+            assertThat(wb.getSheet("Theo lĩnh vực").getRow(6).getCell(2).getNumericCellValue()).isEqualTo(2);
         }
 
         // an agency sees nothing of a draft, not even by its link
@@ -126,7 +126,10 @@ class DocumentsPageTest {
         assertThat(page("ld.van-phong-ubnd", plan.id)).contains(docxId, xlsxId, "Đã ký").doesNotContain("Dự thảo");
         HttpResponse<byte[]> signed = download("cv.so-tu-phap", docxId);
         assertThat(signed.statusCode()).isEqualTo(200);
-        assertThat(signed.body()).isEqualTo(docx.body());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(signed.body()))) {
+            // written again when signed: the signer's name under the signature
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("Võ Quốc Bảo", "Quý I năm 2031");
+        }
         assertThat(page("chutich.ubnd", plan.id)).contains(docxId, "Đã ký");
 
         // year-end workbooks: SNV only
@@ -136,9 +139,10 @@ class DocumentsPageTest {
         link(snvPage, "Thống kê kết quả thực hiện kế hoạch CCHC năm 2031.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("chuyenvien.snv", carryOverId).body()))) {
             Sheet sheet = wb.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);   // only item 2 is unfinished
-            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Số hóa hồ sơ");
-            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("Văn phòng UBND tỉnh");
+            // title, subtitle, blank, heading, then only item 2, the one unfinished
+            assertThat(sheet.getLastRowNum()).isEqualTo(4);
+            assertThat(sheet.getRow(4).getCell(3).getStringCellValue()).isEqualTo("Số hóa hồ sơ");
+            assertThat(sheet.getRow(4).getCell(4).getStringCellValue()).isEqualTo("Văn phòng UBND tỉnh");
         }
         assertThat(page("cv.so-tu-phap", plan.id)).doesNotContain(carryOverId, "chuyển tiếp");
         assertThat(download("cv.so-tu-phap", carryOverId).statusCode()).isEqualTo(403);
@@ -179,8 +183,8 @@ class DocumentsPageTest {
                 + "filename=\"Xep hang Chi so CCHC nam 2033.xlsx\"; "
                 + "filename*=UTF-8''X%E1%BA%BFp%20h%E1%BA%A1ng%20Ch%E1%BB%89%20s%E1%BB%91%20CCHC%20n%C4%83m%202033.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
-            assertThat(wb.getSheetAt(0).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(21);
+            assertThat(wb.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
+            assertThat(wb.getSheetAt(0).getRow(4).getCell(3).getNumericCellValue()).isEqualTo(21);
         }
     }
 
