@@ -6,6 +6,8 @@
   var L = JSON.parse(document.getElementById('labels').textContent);
   var COLORS = { doneOnTime: '#2e7d32', doneLate: '#ef6c00', openOnTime: '#90a4ae', overdue: '#c62828' };
   var KEYS = ['doneOnTime', 'doneLate', 'openOnTime', 'overdue'];
+  var STATUS_COLORS = { NOT_DUE: '#cfd8dc', IN_PROGRESS: '#90a4ae', DUE_SOON: '#fbc02d', OVERDUE: '#c62828',
+                        DONE_ON_TIME: '#2e7d32', DONE_LATE: '#ef6c00', WAITING_EVENT: '#7e57c2', NO_DUE_DATE: '#8d6e63' };
   var charts = [];
   var trendMode = 'month';
   var data;
@@ -25,7 +27,8 @@
     var category = { type: 'category', data: names, inverse: horizontal, axisLabel: { width: 160, overflow: 'truncate' } };
     return { animation: false, tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
              legend: { top: 0 }, grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-             xAxis: horizontal ? { type: 'value' } : category, yAxis: horizontal ? category : { type: 'value' },
+             xAxis: horizontal ? { type: 'value', minInterval: 1 } : category,
+             yAxis: horizontal ? category : { type: 'value', minInterval: 1 },
              series: series };
   }
 
@@ -42,7 +45,7 @@
     });
     return { animation: false, tooltip: { trigger: 'axis' }, legend: { top: 0 },
              grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
-             xAxis: { type: 'category', data: names }, yAxis: { type: 'value' },
+             xAxis: { type: 'category', data: names }, yAxis: { type: 'value', minInterval: 1 },
              series: [ { name: L.due, type: 'line', data: due, color: '#546e7a' },
                        { name: L.done, type: 'line', data: done, color: '#1565c0' },
                        { name: L.doneOnTimeCumulative, type: 'line', data: onTime, color: COLORS.doneOnTime } ] };
@@ -53,7 +56,7 @@
     status.setOption({ animation: false, tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
       series: [{ type: 'pie', radius: ['35%', '70%'],
                  data: data.statuses.filter(function (s) { return s.count > 0; })
-                   .map(function (s) { return { name: s.label, value: s.count }; }) }] });
+                   .map(function (s) { return { name: s.label, value: s.count, itemStyle: { color: STATUS_COLORS[s.status] } }; }) }] });
 
     var agencies = chart('chart-agencies');
     var box = document.getElementById('chart-agencies');

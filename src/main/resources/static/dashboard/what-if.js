@@ -24,12 +24,12 @@
         var w = d.weeks[ps[0].dataIndex];
         return L.week + ' ' + day(w.monday) + ': ' + w.due + (w.daysOff.length ? '<br>' + w.daysOff.join('<br>') : '');
       } },
-      xAxis: weekAxis(d.weeks), yAxis: { type: 'value' },
+      xAxis: weekAxis(d.weeks), yAxis: { type: 'value', minInterval: 1 },
       series: [{ name: L.due, type: 'bar', color: '#1565c0', data: d.weeks.map(function (w) { return w.due; }),
                  markArea: { silent: true, label: { show: true, position: 'insideTop' }, data: marks(d.weeks) } }] });
     var mails = echarts.init(document.getElementById('chart-mails'));
     mails.setOption({ animation: false, grid: grid, legend: { top: 0 }, tooltip: { trigger: 'axis' },
-      xAxis: weekAxis(d.weeks), yAxis: { type: 'value' },
+      xAxis: weekAxis(d.weeks), yAxis: { type: 'value', minInterval: 1 },
       series: [{ name: L.reminders, type: 'bar', stack: 'm', color: '#90a4ae', data: d.weeks.map(function (w) { return w.reminderMails; }) },
                { name: L.escalations, type: 'bar', stack: 'm', color: '#c62828', data: d.weeks.map(function (w) { return w.escalationMails; }),
                  markArea: { silent: true, data: marks(d.weeks) } }] });
@@ -37,7 +37,7 @@
     box.style.height = Math.max(240, 22 * d.agencyLoads.length + 60) + 'px';
     var agencies = echarts.init(box);
     agencies.setOption({ animation: false, grid: grid, legend: { top: 0 }, tooltip: { trigger: 'axis' },
-      xAxis: { type: 'value' },
+      xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', inverse: true, data: d.agencyLoads.map(function (a) { return a.name; }),
                axisLabel: { width: 160, overflow: 'truncate' } },
       series: [{ name: L.assignments, type: 'bar', stack: 'a', color: '#1565c0',

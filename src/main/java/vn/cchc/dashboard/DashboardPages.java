@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
-import vn.cchc.agency.AgencyClass;
 import vn.cchc.shared.Messages;
 
 /**
@@ -49,8 +48,11 @@ class DashboardPages {
         model.addAttribute("data", data);
         model.addAttribute("filter", filter.withPlan(data.plan() == null ? null : data.plan().id()));
         model.addAttribute("scope", scope);
-        model.addAttribute("areas", Area.values());
-        model.addAttribute("agencyClasses", AgencyClass.values());
+        java.util.Map<String, String> areas = new java.util.LinkedHashMap<>();
+        for (Area a : Area.values()) {
+            areas.put(a.code(), messages.get("dashboard.area." + a.code()));
+        }
+        model.addAttribute("areas", areas);
         return "dashboard/index";
     }
 

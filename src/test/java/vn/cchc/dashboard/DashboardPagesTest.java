@@ -160,6 +160,7 @@ class DashboardPagesTest {
                 .contains("id=\"kpi-overdue\">2<").contains("id=\"kpi-rate\">50,0%<")
                 .contains("/webjars/echarts/5.5.0/echarts.min.js").contains("/dashboard/dashboard.js")
                 .contains("/dashboard/export.xlsx?plan=" + plan.id).doesNotContain("cdn")
+                .contains("<option value=\"tthc\">Cải cách thủ tục hành chính</option>")
                 .contains("Rà soát văn bản").contains("42 ngày").contains("Khắc phục tồn tại")
                 .contains("ld.so-noi-vu@example.gov.vn")
                 .contains("/dashboard/directives/new?plan=" + plan.id + "&amp;agency=so-noi-vu&amp;item=1");
