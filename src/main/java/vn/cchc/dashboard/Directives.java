@@ -24,7 +24,6 @@ import vn.cchc.plan.Amendment;
 import vn.cchc.plan.Amendments;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
-import vn.cchc.reminder.Recipient;
 import vn.cchc.shared.Messages;
 import vn.cchc.system.CchcProperties;
 
@@ -139,7 +138,7 @@ public class Directives {
         List<String> itemLines = new ArrayList<>();
         items.forEach((no, task) -> itemLines.add(messages.get("dashboard.directive.itemLine", no, task)));
         int mails = 0;
-        for (Recipient r : followUp.agencyAndHead(agency.id())) {
+        for (FollowUpSchedule.Address r : followUp.agencyAndHead(agency.id())) {
             Map<String, Object> data = new HashMap<>();
             data.put("recipientName", r.name());
             data.put("agencyName", agency.name());

@@ -20,6 +20,10 @@ public class FollowUpSchedule {
     public record Planned(LocalDate day, boolean escalation, List<String> recipientSpecs) {
     }
 
+    /** An e-mail address with the name to greet. */
+    public record Address(String email, String name) {
+    }
+
     private final AlertSchedule schedule;
     private final AlertRecipients recipients;
 
@@ -58,7 +62,8 @@ public class FollowUpSchedule {
     }
 
     /** The addresses of the agency's mailbox and its head(s): who receives a leader's directive. */
-    public List<vn.cchc.reminder.Recipient> agencyAndHead(String agencyId) {
-        return recipients.resolve(List.of("mailbox", "head"), agencyId);
+    public List<Address> agencyAndHead(String agencyId) {
+        return recipients.resolve(List.of("mailbox", "head"), agencyId).stream()
+                .map(r -> new Address(r.email(), r.name())).toList();
     }
 }
