@@ -128,6 +128,13 @@ class DashboardBrowserTest {
                             .isEqualTo("Sở Nội vụ");
                 }
 
+                // the what-if of the same items, drawn with its weekly load and warnings
+                browser.openPage("/dashboard/what-if?plan=" + plan.id);
+                browser.find("body[data-charts='drawn']");
+                assertThat(browser.text("#whatif-assignments")).isEqualTo("6");
+                assertThat(browser.text("#warnings")).contains("Tuần cao điểm");
+                browser.screenshot("du-bao-khoi-luong");
+
                 signIn(browser, "ld.so-noi-vu");
                 browser.openPage(url);
                 browser.find("body[data-charts='drawn']");
