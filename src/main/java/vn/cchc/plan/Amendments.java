@@ -17,7 +17,8 @@ public class Amendments {
         this.jdbc = jdbc;
     }
 
-    void add(Amendment a) {
+    /** Adds a row; public for the dashboard's directives, which the item's history shows beside SNV's changes. */
+    public void add(Amendment a) {
         jdbc.sql("""
                 INSERT INTO cchc_plan_amendment (plan_id, item_no, change_kind, old_value, new_value, reason,
                        changed_by, changed_at, agency_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")

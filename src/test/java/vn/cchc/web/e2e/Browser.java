@@ -115,6 +115,26 @@ final class Browser implements AutoCloseable {
         driver.get(base + "#/?filter=" + filterId + "&task=" + taskId);
     }
 
+    /** Opens a page of the application beside the Tasklist ({@code /dashboard?plan=…}) in the same session. */
+    void openPage(String pathAndQuery) {
+        driver.get(base.substring(0, base.indexOf("/camunda/")) + pathAndQuery);
+    }
+
+    /** Runs an asynchronous script in the page (its last argument is the callback) and returns its result. */
+    Object script(String asyncJs, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(asyncJs, args);
+    }
+
+    /** Clicks at {@code (x, y)} pixels from the top left corner of the element (a bar of a canvas chart). */
+    void clickAt(String css, int x, int y) {
+        WebElement element = find(css);
+        java.util.List<?> at = (java.util.List<?>) ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'start'}); var r = arguments[0].getBoundingClientRect();"
+                        + "return [Math.round(r.left + arguments[1]), Math.round(r.top + arguments[2])];", element, x, y);
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToLocation(((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
+    }
+
     /** Opens the task whose card in the list shows {@code text} (by the task name link of that card). */
     void openCard(String text) {
         clickWhenReady(By.xpath("//li[contains(@class,'task')][.//*[contains(text()," + literal(text) + ")]]"
