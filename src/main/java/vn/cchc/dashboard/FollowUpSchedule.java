@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatus;
-import vn.cchc.reminder.AlertKind;
-import vn.cchc.reminder.AlertRecipients;
-import vn.cchc.reminder.AlertSchedule;
+import vn.cchc.followup.AlertKind;
+import vn.cchc.followup.AlertRecipients;
+import vn.cchc.followup.AlertSchedule;
 
 /**
  * The dashboard's one door to the follow-up schedule (reminders, overdue, escalation ladder) and its recipients:

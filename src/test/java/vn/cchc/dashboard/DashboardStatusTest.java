@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.DueDates;
-import vn.cchc.reminder.AlertSchedule;
+import vn.cchc.followup.AlertSchedule;
 import vn.cchc.reporting.SamplePlan;
 import vn.cchc.support.CchcIntegrationTest;
 

@@ -138,6 +138,17 @@ class SecurityConfiguration {
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
                         .requestMatchers(path.matcher(GET, "/plans/*/items"), path.matcher(GET, "/plans/*/items/**"))
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, ADMIN)
+                        // the leaders' dashboard: its scripts and styles for anyone (no data in them); the figures
+                        // for leaders, SNV and agency heads (their own agency: DashboardAccess); directives and
+                        // what-if for leaders and SNV
+                        .requestMatchers(path.matcher(GET, "/dashboard/*.js"), path.matcher(GET, "/dashboard/*.css"))
+                        .permitAll()
+                        .requestMatchers(path.matcher(GET, "/dashboard"), path.matcher(GET, "/dashboard/data"),
+                                path.matcher(GET, "/dashboard/export.xlsx"))
+                        .hasAnyAuthority(UBND_LEADER, SNV_DIRECTOR, SNV_SPECIALIST, ADMIN, AGENCY_HEAD)
+                        .requestMatchers(path.matcher("/dashboard/directives"), path.matcher("/dashboard/directives/**"),
+                                path.matcher(GET, "/dashboard/what-if"), path.matcher(GET, "/dashboard/what-if/**"))
+                        .hasAnyAuthority(UBND_LEADER, SNV_DIRECTOR, SNV_SPECIALIST, ADMIN)
                         // notifications log and the demo mailbox: SNV and administrators
                         .requestMatchers(path.matcher("/notifications"), path.matcher("/notifications/**"),
                                 path.matcher("/mailbox"), path.matcher("/mailbox/**"))

@@ -120,6 +120,10 @@ class SecurityChainTest {
         assertThat(send("GET", "/plans", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
         assertThat(send("GET", "/plans", null, "thamdinh.vp").statusCode()).as("appraisers see the plans")
                 .isEqualTo(200);
+        assertThat(send("GET", "/dashboard", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/dashboard/data", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/dashboard/what-if", null, "thamdinh.vp").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/dashboard/dashboard.js", null, null).statusCode()).isEqualTo(200);
         assertThat(send("GET", "/agencies/reorganisations", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
         assertThat(send("GET", "/api/agencies/reorganisations", null, "giamdoc.snv").statusCode()).isEqualTo(200);
         String merge = "{\"kind\":\"MERGE\",\"from\":[\"so-tu-phap\"],\"to\":\"so-noi-vu\"}";
