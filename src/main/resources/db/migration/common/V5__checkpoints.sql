@@ -1,6 +1,6 @@
 -- checkpoints of an ongoing or recurring assignment: one per reporting period of the plan year (docs/deadlines.md);
 -- the agency records what it did in the period; recorded_at NULL = not recorded yet
-CREATE TABLE IF NOT EXISTS cchc_checkpoint (
+CREATE TABLE cchc_checkpoint (
     assignment_id  VARCHAR(300)  NOT NULL REFERENCES cchc_assignment (id),
     period         VARCHAR(20)   NOT NULL,
     label          VARCHAR(100)  NOT NULL,

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,6 +21,7 @@ import vn.cchc.agency.AgencyClass;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
 
 /**
@@ -43,7 +42,6 @@ class DistrictClassRefusalTest {
     @Autowired
     AgencyDirectory directory;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private String planId;
 
     @BeforeEach
@@ -71,15 +69,15 @@ class DistrictClassRefusalTest {
                 .startsWith("Nhiệm vụ thứ 1: \"UBND cấp huyện\" không còn đơn vị nào từ 01/07/2025")
                 .contains("UBND cấp xã");
 
-        HttpResponse<String> uploaded = send(HttpRequest.newBuilder(uri("/plans/" + planId + "/import"))
-                .header("Content-Type", "multipart/form-data; boundary=XYZ")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart("""
+        PageSession page = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> uploaded = page.post("/plans/" + planId + "/import", "multipart/form-data; boundary=XYZ",
+                HttpRequest.BodyPublishers.ofByteArray(multipart("""
                         STT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Sản phẩm,Thời gian hoàn thành
                         1,Tự đánh giá Chỉ số CCHC,UBND cấp huyện,Sở Nội vụ,Báo cáo,Trước ngày 15/12/2026
-                        """))));
+                        """)), "/plans/" + planId + "/import");
         assertThat(uploaded.statusCode()).isEqualTo(302);
-        String preview = send(HttpRequest.newBuilder(
-                uri(URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath())).GET()).body();
+        String preview = page.get(URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath())
+                .body();
         assertThat(preview).contains("không còn đơn vị nào từ 01/07/2025").contains("Xác nhận và ghi nhớ");
         long preselected = Pattern.compile("value=\"ubnd-(?:xa|phuong)-[a-z0-9-]+\"\\s+selected")
                 .matcher(preview).results().count();
@@ -92,16 +90,6 @@ class DistrictClassRefusalTest {
         RestClient.Response accepted = snv.post("/api/plans/" + planId + "/items", items);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(accepted.json().get("assignments").asInt()).isEqualTo(124);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        String basic = Base64.getEncoder().encodeToString("chuyenvien.snv:demo".getBytes(StandardCharsets.UTF_8));
-        return http.send(request.header("Authorization", "Basic " + basic).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static byte[] multipart(String content) throws IOException {

@@ -198,7 +198,7 @@ class SeedImportTest {
 
     @Test
     void wideTableCellListingSeveralActivitiesGivesOneItemPerActivity() {
-        AgencyDirectory commune = AgencyDirectory.load(Path.of("src/test/resources/importer/minh-duc.yml"));
+        AgencyDirectory commune = AgencyDirectory.load(Path.of("config/agencies/xa-minh-duc.yml"));
         ImportResult result = new AppendixImporter(new AgencyResolver(commune)).importFile(Seeds.seed("003"), 2025);
 
         // row 438: three <p> activities with three products, three leads, three partners and three times

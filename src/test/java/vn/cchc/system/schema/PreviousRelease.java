@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.springframework.core.io.ClassPathResource;
@@ -37,6 +40,25 @@ final class PreviousRelease {
             engine.getRepositoryService().createDeployment().addModelInstance("previous.bpmn", process()).deploy();
             processInstanceId = engine.getRuntimeService()
                     .startProcessInstanceByKey("previousRelease", BUSINESS_KEY).getId();
+            // what the previous release's engine gave a candidate group on its task (the default, UPDATE), and
+            // the administrators' grant on every task
+            String taskId = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                    .singleResult().getId();
+            Authorization candidates = engine.getAuthorizationService().createNewAuthorization(
+                    Authorization.AUTH_TYPE_GRANT);
+            candidates.setGroupId("so-tu-phap");
+            candidates.setResource(Resources.TASK);
+            candidates.setResourceId(taskId);
+            candidates.addPermission(Permissions.READ);
+            candidates.addPermission(Permissions.UPDATE);
+            engine.getAuthorizationService().saveAuthorization(candidates);
+            Authorization admins = engine.getAuthorizationService().createNewAuthorization(
+                    Authorization.AUTH_TYPE_GRANT);
+            admins.setGroupId("camunda-admin");
+            admins.setResource(Resources.TASK);
+            admins.setResourceId(Authorization.ANY);
+            admins.addPermission(Permissions.ALL);
+            engine.getAuthorizationService().saveAuthorization(admins);
         } finally {
             engine.close();
         }

@@ -11,6 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.task.Task;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.CoreMigrationType;
@@ -99,6 +103,15 @@ class PreviousReleaseUpgradeTest {
         // the engine, checking the schema only as the application does, goes on with its instance and timer
         ProcessEngine engine = PlainEngine.start(dataSource, false);
         try {
+            // the candidate group's grant on the open task lets it work on the task, no longer rewrite it (V7)
+            Authorization candidates = engine.getAuthorizationService().createAuthorizationQuery()
+                    .groupIdIn("so-tu-phap").resourceType(Resources.TASK).singleResult();
+            assertThat(candidates.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
+            assertThat(candidates.isPermissionGranted(Permissions.READ)).isTrue();
+            assertThat(candidates.isPermissionGranted(Permissions.UPDATE)).isFalse();
+            Authorization admins = engine.getAuthorizationService().createAuthorizationQuery()
+                    .groupIdIn("camunda-admin").resourceType(Resources.TASK).singleResult();
+            assertThat(admins.isPermissionGranted(Permissions.UPDATE)).as("administrators keep every right").isTrue();
             assertThat(engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).count())
                     .isOne();
             Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(
