@@ -8,18 +8,29 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.cchc.shared.Messages;
 
 /**
  * Error messages the Tasklist shows officials come from the engine in English ("No matching task with id …",
- * "Exception while invoking TaskListener: …" before our own Vietnamese message). For the webapps' engine API,
- * error responses are rewritten: the engine's wrapping prefixes are removed, so the Vietnamese reason stands alone,
- * and the common engine messages get a Vietnamese text. Successful responses pass untouched.
+ * "Exception while invoking TaskListener: …" before our own Vietnamese message). For the engine's APIs (the
+ * webapps' and {@code /engine-rest}), error responses are rewritten: the engine's wrapping prefixes are removed, so
+ * the Vietnamese reason stands alone, and the common engine messages get a Vietnamese text (keys {@code engine.*}
+ * of the message bundle). Successful responses pass untouched.
+ *
+ * <p>The REST resources answer any engine exception while starting a process or completing a task with 500, even
+ * when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
+ * serialization is off) or an object in a format the engine has no serializer for. Those are the caller's mistake
+ * and become 400 with a Vietnamese message; every other 500 stays 500.
  */
 class EngineMessages extends OncePerRequestFilter {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EngineMessages.class);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENER_WRAPPER = Pattern.compile(
             "(?s)^ENGINE-\\d+ There was an exception while invoking the \\w+\\. Message: '(.*)'$");
@@ -28,10 +39,16 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern NO_TASK =
             Pattern.compile("(?s).*(No matching task with id|Cannot find task with id).*");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
+    private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
+            "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");
+    private static final Pattern NO_SERIALIZER = Pattern.compile(
+            "(?s).*Cannot find serializer for value 'ObjectValue.*serializationDataFormat=([^,]*),.*");
 
-    static final String TASK_GONE = "Không tìm thấy công việc này: công việc có thể đã được xử lý xong hoặc không thuộc "
-            + "cơ quan, đơn vị của bạn.";
-    static final String NOT_ALLOWED = "Bạn không có quyền thực hiện thao tác này.";
+    private final Messages messages;
+
+    EngineMessages(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,10 +56,15 @@ class EngineMessages extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
-            byte[] translated = translate(wrapper.getContentAsByteArray());
-            if (translated != null) {
+            Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray());
+            if (rewritten != null) {
+                if (rewritten.status() != wrapper.getStatus()) {
+                    LOG.info("{} {} refused (400, caller's value): {}", request.getMethod(),
+                            request.getRequestURI(), rewritten.message());
+                    wrapper.setStatus(rewritten.status());
+                }
                 wrapper.resetBuffer();
-                wrapper.getOutputStream().write(translated);
+                wrapper.getOutputStream().write(rewritten.body());
             }
         }
         wrapper.copyBodyToResponse();
@@ -52,31 +74,56 @@ class EngineMessages extends OncePerRequestFilter {
         return contentType != null && contentType.contains("json");
     }
 
-    /** The body with a Vietnamese {@code message}, or null when there is nothing to change. */
-    static byte[] translate(byte[] body) {
+    record Rewritten(int status, String message, byte[] body) {
+    }
+
+    /** The response with a Vietnamese {@code message} (and 400 for a value the caller should not send), or null. */
+    Rewritten rewrite(int status, byte[] body) {
         try {
             JsonNode root = JSON.readTree(body);
             if (!(root instanceof ObjectNode error) || !error.path("message").isTextual()) {
                 return null;
             }
             String message = error.get("message").asText();
+            int newStatus = status;
             String vietnamese = vietnamese(message);
-            if (vietnamese.equals(message)) {
+            if (status == 500) {
+                String refused = refusedValue(message);
+                if (refused != null) {
+                    newStatus = 400;
+                    vietnamese = refused;
+                    error.put("type", "InvalidRequestException");
+                }
+            }
+            if (vietnamese.equals(message) && newStatus == status) {
                 return null;
             }
             error.put("message", vietnamese);
-            return JSON.writeValueAsBytes(error);
+            return new Rewritten(newStatus, vietnamese, JSON.writeValueAsBytes(error));
         } catch (IOException notJson) {
             return null;
         }
     }
 
-    static String vietnamese(String message) {
+    /** The Vietnamese refusal of a value the engine will not store, or null when the message is about something else. */
+    String refusedValue(String message) {
+        Matcher java = JAVA_SERIALIZATION.matcher(message);
+        if (java.matches()) {
+            return messages.get("engine.javaSerializationRefused", java.group(1));
+        }
+        Matcher format = NO_SERIALIZER.matcher(message);
+        if (format.matches()) {
+            return messages.get("engine.formatRefused", format.group(1));
+        }
+        return null;
+    }
+
+    String vietnamese(String message) {
         if (NO_TASK.matcher(message).matches()) {
-            return TASK_GONE;
+            return messages.get("engine.taskGone");
         }
         if (NO_PERMISSION.matcher(message).matches()) {
-            return NOT_ALLOWED;
+            return messages.get("engine.notAllowed");
         }
         String text = message;
         String before;

@@ -2,23 +2,47 @@ package vn.cchc.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.cchc.shared.Messages;
 
 /** The engine's English wrapping around our Vietnamese refusal is removed; common engine errors are translated. */
 class EngineMessagesTranslationTest {
 
+    private final EngineMessages filter = new EngineMessages(new Messages(bundle()));
+
+    private static ResourceBundleMessageSource bundle() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasename("messages");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
+    }
+
     @Test
     void listenerRefusalKeepsOnlyTheVietnameseReason() {
-        assertThat(EngineMessages.vietnamese("Cannot submit task form 4f2a: ENGINE-03051 There was an exception while invoking the TaskListener. "
+        assertThat(filter.vietnamese("Cannot submit task form 4f2a: ENGINE-03051 There was an exception while invoking the TaskListener. "
                 + "Message: 'Exception while invoking TaskListener: Chưa nhập \"Văn bản / sản phẩm\".'"))
                 .isEqualTo("Chưa nhập \"Văn bản / sản phẩm\".");
     }
 
     @Test
     void engineErrorsBecomeVietnamese() {
-        assertThat(EngineMessages.vietnamese("No matching task with id abc")).isEqualTo(EngineMessages.TASK_GONE);
-        assertThat(EngineMessages.vietnamese("The user with id 'x' does not have 'UPDATE' permission on resource 'y'"))
-                .isEqualTo(EngineMessages.NOT_ALLOWED);
-        assertThat(EngineMessages.vietnamese("Khác")).isEqualTo("Khác");
+        assertThat(filter.vietnamese("No matching task with id abc")).startsWith("Không tìm thấy công việc này");
+        assertThat(filter.vietnamese("The user with id 'x' does not have 'UPDATE' permission on resource 'y'"))
+                .isEqualTo("Bạn không có quyền thực hiện thao tác này.");
+        assertThat(filter.vietnamese("Khác")).isEqualTo("Khác");
+    }
+
+    @Test
+    void aValueTheEngineWillNotStoreIsTheCallersMistake() {
+        EngineMessages.Rewritten java = filter.rewrite(500, ("{\"type\":\"RestException\",\"message\":\"Cannot "
+                + "instantiate process definition p:1:2: ENGINE-17007 Cannot set variable with name x. Java "
+                + "serialization format is prohibited\",\"code\":0}").getBytes(StandardCharsets.UTF_8));
+        assertThat(java.status()).isEqualTo(400);
+        assertThat(java.message()).startsWith("Không nhận giá trị của biến x");
+        assertThat(filter.rewrite(500, "{\"type\":\"RestException\",\"message\":\"Connection refused\"}"
+                .getBytes(StandardCharsets.UTF_8))).as("any other failure stays a server error").isNull();
     }
 }

@@ -138,6 +138,21 @@ class SecurityChainTest {
     }
 
     @Test
+    void aValueTheEngineRefusesToStoreIsA400InVietnamese() throws Exception {
+        String javaSerialized = "{\"variables\":{\"x\":{\"type\":\"Object\",\"value\":\"rO0ABXQAAWE=\","
+                + "\"valueInfo\":{\"objectTypeName\":\"java.lang.String\","
+                + "\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}}";
+        HttpResponse<String> refused = send("POST", "/engine-rest/process-definition/key/planLifecycle/start",
+                javaSerialized, "admin");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Không nhận giá trị của biến x").doesNotContain("ENGINE-17007");
+        String unknownFormat = javaSerialized.replace("application/x-java-serialized-object", "application/json")
+                .replace("java.lang.String", "java.lang.ProcessBuilder");
+        assertThat(send("POST", "/engine-rest/process-definition/key/planLifecycle/start", unknownFormat, "admin")
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void loggingOutOfAPageEndsTheTasklistLoginToo() throws Exception {
         WebappSession snv = WebappSession.login(port, "chuyenvien.snv");
         Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(snv.getApp("/plans").body());
