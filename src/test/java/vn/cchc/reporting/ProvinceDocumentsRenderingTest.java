@@ -24,6 +24,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import vn.cchc.documents.format.OfficeRendering;
 import vn.cchc.documents.format.TextWidth;
 import vn.cchc.inspection.FindingCounts;
+import vn.cchc.support.ProvinceAgencyNames;
 
 /**
  * The province report (DOCX, XLSX) and the year-end workbooks of a province with 40 agencies, checked twice: with
@@ -34,15 +35,7 @@ import vn.cchc.inspection.FindingCounts;
  */
 class ProvinceDocumentsRenderingTest {
 
-    static final String[] NAMES = {"Văn phòng UBND tỉnh", "Sở Nội vụ", "Sở Tư pháp", "Sở Tài chính",
-            "Sở Kế hoạch và Đầu tư", "Sở Thông tin và Truyền thông", "Sở Lao động - Thương binh và Xã hội", "Sở Y tế",
-            "Sở Giáo dục và Đào tạo", "Sở Công Thương", "Sở Nông nghiệp và Phát triển nông thôn",
-            "Sở Tài nguyên và Môi trường", "Sở Xây dựng", "Sở Giao thông vận tải",
-            "Sở Văn hóa, Thể thao và Du lịch", "Sở Khoa học và Công nghệ", "Thanh tra tỉnh", "Ban Dân tộc tỉnh",
-            "Ban Quản lý các khu công nghiệp tỉnh", "Đài Phát thanh và Truyền hình Vĩnh Long",
-            "Ngân hàng Chính sách xã hội chi nhánh Vĩnh Long", "UBND thành phố Vĩnh Long", "UBND thị xã Bình Minh",
-            "UBND huyện Long Hồ", "UBND huyện Mang Thít", "UBND huyện Vũng Liêm", "UBND huyện Tam Bình",
-            "UBND huyện Trà Ôn", "UBND huyện Bình Tân", "Trung tâm Phục vụ hành chính công tỉnh"};
+    static final String[] NAMES = ProvinceAgencyNames.BEFORE_2025;
     static final String[] AREAS = {"I. CẢI CÁCH THỂ CHẾ", "II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH",
             "III. CẢI CÁCH TỔ CHỨC BỘ MÁY", "IV. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ", "V. CẢI CÁCH TÀI CHÍNH CÔNG",
             "VI. XÂY DỰNG, PHÁT TRIỂN CHÍNH QUYỀN ĐIỆN TỬ, CHÍNH QUYỀN SỐ"};
