@@ -49,7 +49,8 @@ final class ActivitySplit {
         for (Column column : SPLIT) {
             List<String> p = paragraphs.get(column);
             if (p != null && p.size() > 1 && p.size() != n && new LinkedHashSet<>(p).size() > 1) {
-                unaligned.add(columns.header(column) + " (" + p.size() + " đoạn)");
+                unaligned.add(BundleText.get("importer.split.unalignedCell", columns.header(column),
+                        String.valueOf(p.size())));
             }
         }
         List<TaskRow> rows = new ArrayList<>();
@@ -59,10 +60,12 @@ final class ActivitySplit {
                 part.put(e.getKey(), valueFor(e.getValue(), i, n, row.get(e.getKey())));
             }
             part.sttMerged = true;
-            part.splitNote = "Dòng " + row.sourceRow + ": ô '" + columns.header(Column.ACTIVITY) + "' có " + n
-                    + " hoạt động (mỗi đoạn một hoạt động); đã tách thành " + n + " nhiệm vụ, đây là hoạt động thứ "
-                    + (i + 1) + (unaligned.isEmpty() ? "" : "; các ô " + String.join(", ", unaligned)
-                    + " không khớp từng đoạn nên dùng chung cho mọi hoạt động") + "; cần kiểm tra lại.";
+            String at = String.valueOf(row.sourceRow);
+            String activity = columns.header(Column.ACTIVITY);
+            part.splitNote = unaligned.isEmpty()
+                    ? BundleText.get("importer.split.note", at, activity, String.valueOf(n), String.valueOf(i + 1))
+                    : BundleText.get("importer.split.noteShared", at, activity, String.valueOf(n),
+                            String.valueOf(i + 1), String.join(", ", unaligned));
             rows.add(part);
         }
         return rows;

@@ -22,24 +22,22 @@ final class DeadlineNotes {
     /** {@code at} names the row and column ("Dòng 12, cột Thời gian hoàn thành"). */
     static List<String> of(String at, String text, Deadline deadline, int planYear) {
         List<String> notes = new ArrayList<>();
-        String quoted = "'" + text.replaceAll("\\s+", " ").trim() + "'";
+        String quoted = text.replaceAll("\\s+", " ").trim();
+        String year = String.valueOf(planYear);
         for (Doubt doubt : deadline.doubts()) {
             switch (doubt) {
-                case EARLY_DATE -> notes.add(at + ": thời hạn " + quoted + " có ngày " + early(deadline, planYear)
-                        + " trước năm kế hoạch " + planYear + "; cần xác nhận hạn: ngày này chưa được giao cho đến "
-                        + "khi Sở Nội vụ xác nhận hoặc sửa (trang theo dõi nhiệm vụ, đặt thời hạn).");
-                case KIND_BY_PRECEDENCE -> notes.add(at + ": thời hạn " + quoted + " vừa có nghĩa thường xuyên/định "
-                        + "kỳ/sau sự kiện/theo quy định; đã ưu tiên loại '" + kindName(deadline) + "', cần kiểm tra lại.");
-                case HOLIDAY_YEAR_ASSUMED -> notes.add(at + ": thời hạn " + quoted + " không ghi năm dương lịch của "
-                        + "ngày lễ; đã lấy " + dates(deadline) + ", cần kiểm tra lại.");
-                case BEFORE_HOLIDAY_BREAK -> notes.add(at + ": thời hạn " + quoted + " là ngày trước dịp lễ ("
-                        + dates(deadline) + "); nếu ngày này nằm trong kỳ nghỉ lễ, hạn sẽ lùi sang ngày làm việc đầu "
-                        + "tiên sau kỳ nghỉ: cần kiểm tra và đặt lại hạn nếu cần.");
-                case HOLIDAY_YEAR_MISMATCH -> notes.add(at + ": thời hạn " + quoted + " có tên năm âm lịch không "
-                        + "khớp với năm dương lịch ghi kèm; đã theo năm dương lịch (" + dates(deadline)
-                        + "), cần kiểm tra lại.");
-                case REFERENCE_DATE_IGNORED -> notes.add(at + ": ngày trong " + quoted + " là ngày ban hành của "
-                        + "văn bản được dẫn, không phải thời hạn; không lấy làm hạn.");
+                case EARLY_DATE -> notes.add(BundleText.get("importer.deadline.earlyDate", at, quoted,
+                        early(deadline, planYear), year));
+                case KIND_BY_PRECEDENCE -> notes.add(BundleText.get("importer.deadline.kindByPrecedence", at, quoted,
+                        BundleText.get("importer.deadline.kind." + deadline.kind().name())));
+                case HOLIDAY_YEAR_ASSUMED -> notes.add(BundleText.get("importer.deadline.holidayYearAssumed", at,
+                        quoted, dates(deadline)));
+                case BEFORE_HOLIDAY_BREAK -> notes.add(BundleText.get("importer.deadline.beforeHolidayBreak", at,
+                        quoted, dates(deadline)));
+                case HOLIDAY_YEAR_MISMATCH -> notes.add(BundleText.get("importer.deadline.holidayYearMismatch", at,
+                        quoted, dates(deadline)));
+                case REFERENCE_DATE_IGNORED -> notes.add(BundleText.get("importer.deadline.referenceDateIgnored", at,
+                        quoted));
                 default -> { }
             }
         }
@@ -55,15 +53,5 @@ final class DeadlineNotes {
 
     private static String dates(Deadline deadline) {
         return deadline.dates().stream().map(DAY::format).collect(Collectors.joining(", "));
-    }
-
-    private static String kindName(Deadline deadline) {
-        return switch (deadline.kind()) {
-            case ONGOING -> "thường xuyên";
-            case RECURRING -> "định kỳ";
-            case EVENT -> "sau sự kiện";
-            case PER_REGULATION -> "theo quy định, văn bản hoặc yêu cầu khác";
-            default -> deadline.kind().jsonName();
-        };
     }
 }
