@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
@@ -22,6 +24,8 @@ import vn.cchc.deadline.WorkingCalendar;
  */
 @Component
 class PlanTaskStarter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlanTaskStarter.class);
 
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
@@ -40,7 +44,8 @@ class PlanTaskStarter {
             List<ItemDue> dues = item.duesOf(agencyId);
             for (ItemDue itemDue : dues) {
                 String key = key(plan, item.itemNo(), agencyId, itemDue.milestone(), dues.size() > 1);
-                started.add(start(runtime, definitionId, plan, item, agencyId, itemDue, key));
+                started.add(start(runtime, definitionId, plan, item, agencyId, beforeDecisionHeldBack(plan, itemDue),
+                        key));
             }
         }
         return started;
@@ -58,6 +63,23 @@ class PlanTaskStarter {
                 .businessKey(key).setVariables(variables(plan, item, agencyId, due)).execute().getId();
         return new Assignments.Assignment(key, plan.id(), item.itemNo(), agencyId, due,
                 initialStatus(item.deadlineKind(), due), instanceId);
+    }
+
+    /**
+     * A due date before the plan's decision was signed cannot be met by an agency that learns of the task with the
+     * decision: deployed as it is, the task would be overdue from its first day and the ladder would reach the UBND
+     * leader about an agency that did nothing wrong. At deployment such a date is held back (the task has no date,
+     * SNV sees it among the items that need one on the items page and sets or confirms it there, which starts the
+     * follow-up). A date SNV sets later is taken as given.
+     */
+    private static ItemDue beforeDecisionHeldBack(Plan plan, ItemDue itemDue) {
+        if (itemDue.dueDate() == null || plan.decisionDate() == null
+                || !itemDue.dueDate().isBefore(plan.decisionDate())) {
+            return itemDue;
+        }
+        LOG.info("Plan {} item due {} is before its decision of {}: held back for SNV", plan.id(),
+                itemDue.dueDate(), plan.decisionDate());
+        return new ItemDue(itemDue.agencyId(), itemDue.milestone(), null);
     }
 
     private String latestDefinitionId() {

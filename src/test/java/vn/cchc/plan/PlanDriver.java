@@ -96,8 +96,12 @@ final class PlanDriver {
     }
 
     void issue(String decisionNumber) {
+        issue(decisionNumber, "2023-12-18");
+    }
+
+    void issue(String decisionNumber, String decisionDate) {
         complete("issuePlan", "chuyenvien.snv", List.of("snv-specialist", "so-noi-vu"),
-                Map.of(PlanVariables.DECISION_NUMBER, decisionNumber, PlanVariables.DECISION_DATE, "2023-12-18",
+                Map.of(PlanVariables.DECISION_NUMBER, decisionNumber, PlanVariables.DECISION_DATE, decisionDate,
                         PlanVariables.SIGNER, "Lữ Quang Ngời, Chủ tịch UBND tỉnh"));
     }
 
@@ -114,12 +118,17 @@ final class PlanDriver {
     }
 
     void toIssued(String decisionNumber) {
+        toIssued(decisionNumber, "2023-12-18");
+    }
+
+    /** Through every step to issuance under a decision signed on {@code decisionDate} (ISO), then deployment. */
+    void toIssued(String decisionNumber, String decisionDate) {
         draftWithoutComments();
         directorApproves();
         submit(false);
         appraisal(true, null);
         leader(true, null);
-        issue(decisionNumber);
+        issue(decisionNumber, decisionDate);
         runJobs();
     }
 }

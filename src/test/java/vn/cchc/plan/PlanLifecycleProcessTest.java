@@ -55,6 +55,24 @@ class PlanLifecycleProcessTest {
     }
 
     @Test
+    void aDueDateBeforeTheDecisionIsHeldBackForSnvInsteadOfDeployedOverdue() {
+        ClockUtil.setCurrentTime(at(2024, 4, 2));
+        PlanDriver plan = new PlanDriver(engine, planId);
+        // signed on 02/04/2024: item 1 ("Quý I/2024", 31/03) can no longer be met, item 2 (30/06) can
+        plan.toIssued(System.nanoTime() % 1_000_000 + "/QĐ-UBND", "2024-04-02");
+
+        Assignments.Assignment early = assignments.ofPlan(planId).stream().filter(a -> a.itemNo() == 1)
+                .findFirst().orElseThrow();
+        assertThat(early.dueDate()).as("31/03/2024 is before the decision of 02/04/2024").isNull();
+        assertThat(early.status()).isEqualTo(AssignmentStatus.NO_DUE_DATE);
+        Task heldBack = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(early.id())
+                .singleResult();
+        assertThat(heldBack.getDueDate()).isNull();
+        assertThat(assignments.ofPlan(planId)).filteredOn(a -> a.itemNo() == 2)
+                .allMatch(a -> a.dueDate() != null && a.status() == AssignmentStatus.IN_PROGRESS);
+    }
+
+    @Test
     void issuedPlanDeploysOneTaskPerItemAndLeadAgency() {
         PlanDriver plan = new PlanDriver(engine, planId);
         assertThat(plan.instance).isWaitingAt("draftPlan");

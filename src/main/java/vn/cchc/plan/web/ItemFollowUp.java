@@ -74,9 +74,14 @@ public class ItemFollowUp {
             return counts;
         }
 
-        /** The phrase names no date (per regulation, event, unreadable) and an open assignment still has none. */
+        /**
+         * An open assignment has no date and should have one: the phrase names none (per regulation, event,
+         * unreadable), or its date was held back (before the plan year, or before the decision was signed).
+         * Ongoing and recurring work has none by nature.
+         */
         public boolean needsDate() {
-            return item.needsDate() && assignments.stream().anyMatch(a -> a.open() && a.dueDate() == null);
+            boolean dated = item.deadlineKind() != DeadlineKind.RECURRING && item.deadlineKind() != DeadlineKind.ONGOING;
+            return dated && assignments.stream().anyMatch(a -> a.open() && a.dueDate() == null);
         }
 
         public boolean waitingEvent() {

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.cchc.plan.PlanVariables;
@@ -26,11 +25,11 @@ import vn.cchc.support.RestClient;
  * The README's first command, as a newcomer runs it: the default configuration (H2 file database, embedded SMTP
  * server, job executor on, demo users and sample plans), only on free ports and a fresh data folder. The server is
  * healthy, this year's sample plan is issued and deployed, the item the demo marks done is done, and the reminder
- * the demo brings forward arrives on /mailbox within the first minute.
+ * the demo brings forward arrives on /mailbox within the first minute. Run by failsafe in a JVM of its own (an
+ * engine registers itself process-wide; a second application in the suite's JVM would disturb the shared one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class DefaultRunTest {
+class DefaultRunIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
