@@ -95,8 +95,8 @@ class FollowUpPagesTest {
         assertThat(page.body()).contains("Theo dõi nhiệm vụ — Kế hoạch CCHC năm 2024 (theo dõi)")
                 .contains("I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH").contains("Ban hành Kế hoạch kiểm tra công tác CCHC")
                 .contains("Sở Tư pháp, Sở Tài chính")
-                // Quý I/2024 ends on Sunday 31/03: due Monday 01/04
-                .contains("01/04/2024").contains("Đang thực hiện trong hạn: 2")
+                // Quý I/2024 ends on Sunday 31/03: due Monday 01/04, after the Q1 reporting day (15/03): not due yet
+                .contains("01/04/2024").contains("Chưa đến hạn: 2")
                 .contains("Chưa xác định hạn: 2").contains("Chờ sự kiện: 2")
                 .contains("Cần ấn định thời hạn").contains("Chờ sự kiện</div>");
         assertThat(row(page.body(), "Ban hành Kế hoạch kiểm tra")).doesNotContain("Cần ấn định thời hạn");
@@ -127,7 +127,8 @@ class FollowUpPagesTest {
         assertThat(row).contains("Kỳ Quý I năm 2024 (15/03/2024): 1/1 đã ghi nhận")
                 .contains("Kỳ 6 tháng đầu năm 2024 (17/06/2024): 0/1 đã ghi nhận")
                 .contains("Kỳ năm 2024 (17/12/2024): 0/1 đã ghi nhận")
-                .contains("Đang thực hiện trong hạn: 1");
+                // Q1 recorded early: the next checkpoint (17/06) is after the Q1 reporting day, nothing owed yet
+                .contains("Chưa đến hạn: 1");
     }
 
     @Test
