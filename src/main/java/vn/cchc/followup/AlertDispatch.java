@@ -51,7 +51,7 @@ class AlertDispatch implements JavaDelegate {
         if (open != null) {
             notifier.notify(facts(instance, due, open), notified);
         }
-        assignments.updateStatus(loop.getProcessBusinessKey(), schedule.statusAt(due, now));
+        progress.updateStatus(loop.getProcessBusinessKey(), due, now);
         progress.waitFor(loop, schedule.next(due, notified, now));
     }
 

@@ -37,6 +37,11 @@ public class AssignmentStatuses {
         return of(AssignmentStatusRule.Facts.watching(date), now);
     }
 
+    /** The reporting day of the period running on {@code today} (assignments watched after it are not due yet). */
+    public LocalDate reportingDay(LocalDate today) {
+        return calendar.reportingDay(today);
+    }
+
     /** The facts of every assignment of a plan, by assignment id (two queries, whatever the plan's size). */
     public Map<String, AssignmentStatusRule.Facts> factsOfPlan(String planId) {
         Map<String, List<AssignmentStatusRule.Checkpoint>> byAssignment = new HashMap<>();
@@ -46,12 +51,13 @@ public class AssignmentStatuses {
         jdbc.sql("""
                         SELECT a.id, a.due_date, a.status, a.completed_at, i.deadline_kind
                           FROM cchc_assignment a
-                          JOIN cchc_plan_item i ON i.plan_id = a.plan_id AND i.item_no = a.item_no
+                          LEFT JOIN cchc_plan_item i ON i.plan_id = a.plan_id AND i.item_no = a.item_no
                          WHERE a.plan_id = ?""")
                 .param(planId).query(rs -> {
                     Timestamp completed = rs.getTimestamp("completed_at");
                     String id = rs.getString("id");
-                    facts.put(id, AssignmentStatusRule.Facts.of(DeadlineKind.valueOf(rs.getString("deadline_kind")),
+                    String kind = rs.getString("deadline_kind");
+                    facts.put(id, AssignmentStatusRule.Facts.of(kind == null ? null : DeadlineKind.valueOf(kind),
                             rs.getObject("due_date", LocalDate.class), byAssignment.getOrDefault(id, List.of()),
                             AssignmentStatus.valueOf(rs.getString("status")),
                             completed == null ? null : completed.toLocalDateTime()));

@@ -107,17 +107,23 @@ public class ItemFollowUp {
      * those of the status rule now ({@link AssignmentStatuses}), not the stored ones a timer last wrote.
      */
     List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status) {
+        return rows(planId, agencyId, status, new FollowUpViewer(true, java.util.Set.of()));
+    }
+
+    /** The same, as {@code viewer} sees it: an agency head only the items and assignments of their own agencies. */
+    List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status, FollowUpViewer viewer) {
         Map<String, List<Checkpoints.Row>> recorded = checkpoints.ofPlan(planId);
         Map<String, AssignmentStatus> now = statuses.ofPlan(planId, VietnamTime.instant());
         Map<Integer, List<AssignmentRow>> byItem = assignments.ofPlan(planId).stream()
                 .filter(a -> agencyId == null || agencyId.equals(a.agencyId()))
+                .filter(a -> viewer.sees(a.agencyId()))
                 .collect(Collectors.groupingBy(Assignments.Assignment::itemNo, Collectors.mapping(
                         a -> row(a, now.getOrDefault(a.id(), a.status()), recorded.getOrDefault(a.id(), List.of())),
                         Collectors.toList())));
         List<ItemRow> rows = new ArrayList<>();
         for (PlanItem item : items.findByPlan(planId)) {
             List<AssignmentRow> its = byItem.getOrDefault(item.itemNo(), List.of());
-            if ((agencyId != null && its.isEmpty())
+            if (((agencyId != null || !viewer.wholePlan()) && its.isEmpty())
                     || (status != null && its.stream().noneMatch(a -> a.status() == status))) {
                 continue;
             }
@@ -126,10 +132,20 @@ public class ItemFollowUp {
         return rows;
     }
 
-    /** The agencies that have an assignment in the plan, for the filter. */
-    List<Agency> agencies(String planId) {
+    /** What {@code user} may see and do here; empty when nothing (the chain lets only those users in anyway). */
+    java.util.Optional<FollowUpViewer> viewer(org.springframework.security.core.Authentication user) {
+        if (user == null) {
+            return java.util.Optional.empty();
+        }
+        return FollowUpViewer.of(user.getAuthorities().stream()
+                        .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList(),
+                directory.all().stream().map(Agency::id).collect(Collectors.toSet()));
+    }
+
+    /** The agencies that have an assignment in the plan and {@code viewer} sees, for the filter. */
+    List<Agency> agencies(String planId, FollowUpViewer viewer) {
         List<String> ids = assignments.ofPlan(planId).stream().map(Assignments.Assignment::agencyId).distinct()
-                .toList();
+                .filter(viewer::sees).toList();
         return directory.all().stream().filter(a -> ids.contains(a.id())).toList();
     }
 

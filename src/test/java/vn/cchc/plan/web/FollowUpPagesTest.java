@@ -161,7 +161,7 @@ class FollowUpPagesTest {
 
         for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
             assertThat(assignment("2:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 6, 28));
-            assertThat(assignment("2:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(assignment("2:" + agency).status()).isEqualTo(AssignmentStatus.NOT_DUE); // after the Q1 reporting day (15/03)
             assertThat(executeTask("2:" + agency).getDueDate()).isEqualTo(endOfDay(2024, 6, 28));
             // first reminder 10 working days before Friday 28/06/2024
             assertThat(timer("2:" + agency)).isEqualTo(at(2024, 6, 14, 8, 0));
@@ -217,7 +217,7 @@ class FollowUpPagesTest {
         // 20 working days after 05/09 (2–3/9 are before it) is Thursday 03/10; reminders from 19/09
         for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
             assertThat(assignment("3:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 10, 3));
-            assertThat(assignment("3:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(assignment("3:" + agency).status()).isEqualTo(AssignmentStatus.NOT_DUE); // after the Q3 reporting day (17/09)
             assertThat(timer("3:" + agency)).isEqualTo(at(2024, 9, 19, 8, 0));
         }
         String list = RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/items").body();
