@@ -101,7 +101,7 @@ public class DashboardQueries {
         List<StatusCount> statuses = new ArrayList<>();
         for (AssignmentStatus st : AssignmentStatus.values()) {
             long n = byStatus.getOrDefault(st, 0L);
-            statuses.add(new StatusCount(st.name(), st.label(), n, percent(n, total)));
+            statuses.add(new StatusCount(st.name(), messages.get(st.messageKey()), n, percent(n, total)));
         }
         long onTime = byStatus.getOrDefault(AssignmentStatus.DONE_ON_TIME, 0L);
         long late = byStatus.getOrDefault(AssignmentStatus.DONE_LATE, 0L);
@@ -171,7 +171,7 @@ public class DashboardQueries {
         // the bucket is named in a subquery: PostgreSQL does not see two parameterised CASEs as one expression
         jdbc.sql("SELECT t.b, COUNT(*) AS n FROM (SELECT CASE WHEN s.due_date >= :d7 THEN 0 "
                         + "WHEN s.due_date >= :d30 THEN 1 WHEN s.due_date >= :d90 THEN 2 ELSE 3 END AS b "
-                        + "FROM (SELECT a.due_date, " + StatusRule.SQL + " AS st" + FROM + where.sql + ") s "
+                        + "FROM (SELECT " + StatusRule.WATCHED + " AS due_date, " + StatusRule.SQL + " AS st" + FROM + where.sql + ") s "
                         + "WHERE s.st = 'OVERDUE') t GROUP BY t.b")
                 .params(params).query(rs -> {
                     counts[rs.getInt("b")] = rs.getLong("n");
@@ -188,7 +188,7 @@ public class DashboardQueries {
     }
 
     private List<OverdueRow> overdue(Where where, StatusRule rule) {
-        return jdbc.sql("SELECT s.* FROM (SELECT a.id, a.item_no, i.task, a.agency_id, a.due_date, "
+        return jdbc.sql("SELECT s.* FROM (SELECT a.id, a.item_no, i.task, a.agency_id, " + StatusRule.WATCHED + " AS due_date, "
                         + StatusRule.SQL + " AS st" + FROM + where.sql + ") s WHERE s.st = 'OVERDUE' "
                         + "ORDER BY s.due_date, s.item_no, s.agency_id FETCH FIRST " + LIST_LIMIT + " ROWS ONLY")
                 .params(where.params(rule)).query((rs, n) -> {
@@ -208,7 +208,7 @@ public class DashboardQueries {
                 .params(where.params(rule)).query((rs, n) -> {
                     AssignmentStatus st = AssignmentStatus.valueOf(rs.getString("st"));
                     return new WaitingRow(rs.getInt("item_no"), rs.getString("task"), rs.getString("deadline_text"),
-                            st.name(), st.label(), rs.getLong("n"));
+                            st.name(), messages.get(st.messageKey()), rs.getLong("n"));
                 }).list();
     }
 
@@ -297,7 +297,7 @@ public class DashboardQueries {
     private DashboardData empty(PlanRef plan, List<PlanRef> plans, StatusRule rule, DashboardScope scope) {
         List<StatusCount> statuses = new ArrayList<>();
         for (AssignmentStatus st : AssignmentStatus.values()) {
-            statuses.add(new StatusCount(st.name(), st.label(), 0, 0));
+            statuses.add(new StatusCount(st.name(), messages.get(st.messageKey()), 0, 0));
         }
         List<MonthPoint> trend = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.followup.AlertKind;
 import vn.cchc.followup.AlertRecipients;
 import vn.cchc.followup.AlertSchedule;
@@ -26,28 +27,34 @@ public class FollowUpSchedule {
 
     private final AlertSchedule schedule;
     private final AlertRecipients recipients;
+    private final AssignmentStatuses statuses;
 
-    FollowUpSchedule(AlertSchedule schedule, AlertRecipients recipients) {
+    FollowUpSchedule(AlertSchedule schedule, AlertRecipients recipients, AssignmentStatuses statuses) {
         this.schedule = schedule;
         this.recipients = recipients;
-    }
-
-    /** The status of an open assignment due on {@code due}, at {@code now} (in progress, due soon, overdue). */
-    public AssignmentStatus statusAt(LocalDate due, Instant now) {
-        return schedule.statusAt(due, now);
+        this.statuses = statuses;
     }
 
     /**
-     * The last due date whose assignment is already "due soon" (or overdue) at {@code now}: the first reminder day
-     * only moves forward with the due date, so every later due date is still plainly in progress. Lets SQL
-     * compare dates instead of asking the calendar per row.
+     * The last watched date whose assignment is already "due soon" (or overdue) at {@code now}, by the status rule:
+     * the first reminder day only moves forward with the date, so every later date is not due soon. Lets SQL compare
+     * dates instead of asking the calendar per row.
      */
     public LocalDate lastDueSoon(Instant now, LocalDate today) {
         LocalDate due = today.minusDays(1);
-        while (due.isBefore(today.plusDays(400)) && statusAt(due.plusDays(1), now) != AssignmentStatus.IN_PROGRESS) {
+        while (due.isBefore(today.plusDays(400)) && dueSoonOrLate(statuses.watching(due.plusDays(1), now))) {
             due = due.plusDays(1);
         }
         return due;
+    }
+
+    /** The reporting day of the period running on {@code today}: later watched dates are not due yet. */
+    public LocalDate reportingDay(LocalDate today) {
+        return statuses.reportingDay(today);
+    }
+
+    private static boolean dueSoonOrLate(AssignmentStatus status) {
+        return status == AssignmentStatus.DUE_SOON || status == AssignmentStatus.OVERDUE;
     }
 
     /** Reminders, overdue notice and escalation steps of a task due on {@code due} (repeats excluded). */

@@ -8,7 +8,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
-import vn.cchc.plan.Assignments;
 import vn.cchc.plan.PlanVariables;
 
 /**
@@ -24,15 +23,13 @@ class AlertDispatch implements JavaDelegate {
     private final AlertSchedule schedule;
     private final AlertNotifier notifier;
     private final AlertProgress progress;
-    private final Assignments assignments;
     private final CheckpointFollowUp checkpoints;
 
-    AlertDispatch(AlertSchedule schedule, AlertNotifier notifier, AlertProgress progress, Assignments assignments,
+    AlertDispatch(AlertSchedule schedule, AlertNotifier notifier, AlertProgress progress,
                   CheckpointFollowUp checkpoints) {
         this.schedule = schedule;
         this.notifier = notifier;
         this.progress = progress;
-        this.assignments = assignments;
         this.checkpoints = checkpoints;
     }
 
@@ -51,7 +48,7 @@ class AlertDispatch implements JavaDelegate {
         if (open != null) {
             notifier.notify(facts(instance, due, open), notified);
         }
-        assignments.updateStatus(loop.getProcessBusinessKey(), schedule.statusAt(due, now));
+        progress.updateStatus(loop.getProcessBusinessKey(), due, now);
         progress.waitFor(loop, schedule.next(due, notified, now));
     }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
 import vn.cchc.plan.DueDates;
@@ -20,11 +21,19 @@ class AlertProgress {
     private final AlertSchedule schedule;
     private final Assignments assignments;
     private final CheckpointFollowUp checkpoints;
+    private final AssignmentStatuses statuses;
 
-    AlertProgress(AlertSchedule schedule, Assignments assignments, CheckpointFollowUp checkpoints) {
+    AlertProgress(AlertSchedule schedule, Assignments assignments, CheckpointFollowUp checkpoints,
+                  AssignmentStatuses statuses) {
         this.schedule = schedule;
         this.assignments = assignments;
         this.checkpoints = checkpoints;
+        this.statuses = statuses;
+    }
+
+    /** Stores the status of the rule for an open assignment followed on {@code watched} (a cache for counts). */
+    void updateStatus(String assignmentId, LocalDate watched, Instant now) {
+        assignments.updateStatus(assignmentId, statuses.watching(watched, now));
     }
 
     /**
@@ -72,7 +81,7 @@ class AlertProgress {
             waitFor(loop, Optional.empty());
             return;
         }
-        assignments.updateStatus(loop.getProcessBusinessKey(), schedule.statusAt(due, now()));
+        updateStatus(loop.getProcessBusinessKey(), due, now());
         waitFor(loop, schedule.start(due, now()));
     }
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.DueDates;
 
 /**
@@ -149,14 +148,6 @@ public class AlertSchedule {
     public LocalDate firstReminderDay(LocalDate due) {
         return fixedAlerts(due).stream().filter(a -> a.kind() == AlertKind.REMINDER).map(Alert::day).findFirst()
                 .orElse(due);
-    }
-
-    /** Status of an open assignment due on {@code due}, at {@code now}. */
-    public AssignmentStatus statusAt(LocalDate due, Instant now) {
-        if (now.isAfter(DueDates.endOfDay(due).toInstant())) {
-            return AssignmentStatus.OVERDUE;
-        }
-        return now.isBefore(at(firstReminderDay(due))) ? AssignmentStatus.IN_PROGRESS : AssignmentStatus.DUE_SOON;
     }
 
     private Optional<Alert> first(LocalDate due, Predicate<Alert> wanted) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
 import vn.cchc.plan.DueDates;
@@ -24,14 +25,14 @@ class CheckpointProgress implements JavaDelegate {
     private final CheckpointFollowUp followUp;
     private final Checkpoints checkpoints;
     private final Assignments assignments;
-    private final AlertSchedule schedule;
+    private final AssignmentStatuses statuses;
 
     CheckpointProgress(CheckpointFollowUp followUp, Checkpoints checkpoints, Assignments assignments,
-                       AlertSchedule schedule) {
+                       AssignmentStatuses statuses) {
         this.followUp = followUp;
         this.checkpoints = checkpoints;
         this.assignments = assignments;
-        this.schedule = schedule;
+        this.statuses = statuses;
     }
 
     @Override
@@ -47,7 +48,7 @@ class CheckpointProgress implements JavaDelegate {
         execution.removeVariable(PlanVariables.PROGRESS_TEXT);
         Optional<Checkpoints.Row> next = checkpoints.firstOpen(id);
         execution.setVariable(PlanVariables.ALL_PERIODS_RECORDED, next.isEmpty());
-        assignments.updateStatus(id, next.map(r -> schedule.statusAt(r.due(), AlertProgress.now()))
+        assignments.updateStatus(id, next.map(r -> statuses.watching(r.due(), AlertProgress.now()))
                 .orElse(AssignmentStatus.IN_PROGRESS));
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanInputException;
@@ -25,18 +26,21 @@ class DueDateRescheduling {
     private final WorkingCalendar calendar;
     private final AlertSchedule schedule;
     private final Assignments assignments;
+    private final AssignmentStatuses statuses;
 
-    DueDateRescheduling(WorkingCalendar calendar, AlertSchedule schedule, Assignments assignments) {
+    DueDateRescheduling(WorkingCalendar calendar, AlertSchedule schedule, Assignments assignments,
+                        AssignmentStatuses statuses) {
         this.calendar = calendar;
         this.schedule = schedule;
         this.assignments = assignments;
+        this.statuses = statuses;
     }
 
     void apply(DelegateExecution execution, LocalDate requested) {
         LocalDate due = calendar.effectiveDue(requested);
         execution.setVariable(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         execution.setVariable(PlanVariables.DUE_DATE_TEXT, DueDates.format(due));
-        assignments.reschedule(execution.getProcessBusinessKey(), due, schedule.statusAt(due, AlertProgress.now()));
+        assignments.reschedule(execution.getProcessBusinessKey(), due, statuses.watching(due, AlertProgress.now()));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         Task open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(AlertDispatch.EXECUTE_TASK).singleResult();

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -23,8 +24,12 @@ public class AssignmentExtensions {
     private final WorkingCalendar calendar;
     private final WorkNotices notices;
 
+    private final Messages messages;
+
     AssignmentExtensions(Plans plans, PlanItems items, Assignments assignments, Amendments history,
-                         RunningTaskDue runningTasks, WorkingCalendar calendar, WorkNotices notices) {
+                         RunningTaskDue runningTasks, WorkingCalendar calendar, WorkNotices notices,
+                         Messages messages) {
+        this.messages = messages;
         this.notices = notices;
         this.plans = plans;
         this.items = items;
@@ -46,7 +51,7 @@ public class AssignmentExtensions {
                         + "nhiệm vụ số " + itemNo + "."));
         if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
             throw new PlanInputException("Cơ quan được gia hạn: nhiệm vụ của cơ quan này đã hoàn thành ("
-                    + assignment.status().label() + "), không gia hạn được.");
+                    + messages.get(assignment.status().messageKey()) + "), không gia hạn được.");
         }
         LocalDate due = calendar.effectiveDue(IssuedPlans.date(newDue, "Hạn mới"));
         String why = IssuedPlans.reason(reason, "Lý do gia hạn");

@@ -1,23 +1,21 @@
 package vn.cchc.plan;
 
-/** Status of one assignment (plan item × agency), as DESIGN.md §7 names them for officials. */
+/**
+ * Status of one assignment (plan item × agency): the eight statuses officials read. Assigned only by
+ * {@link AssignmentStatusRule}; shown with the labels {@code followup.status.<NAME>} of messages_vi.properties.
+ */
 public enum AssignmentStatus {
-    NOT_DUE("Chưa đến hạn"),
-    IN_PROGRESS("Đang thực hiện trong hạn"),
-    DUE_SOON("Sắp đến hạn"),
-    OVERDUE("Quá hạn"),
-    DONE_ON_TIME("Hoàn thành đúng hạn"),
-    DONE_LATE("Hoàn thành quá hạn"),
-    WAITING_EVENT("Chờ sự kiện"),
-    NO_DUE_DATE("Chưa xác định hạn");
+    NOT_DUE,
+    IN_PROGRESS,
+    DUE_SOON,
+    OVERDUE,
+    DONE_ON_TIME,
+    DONE_LATE,
+    WAITING_EVENT,
+    NO_DUE_DATE;
 
-    private final String label;
-
-    AssignmentStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** The key of its label in messages_vi.properties. */
+    public String messageKey() {
+        return "followup.status." + name();
     }
 }

@@ -74,16 +74,6 @@ public class Assignments {
                 .optional();
     }
 
-    /** Open and finished assignments of every plan, by status (the plans page). */
-    public java.util.Map<String, java.util.Map<AssignmentStatus, Integer>> countsByPlan() {
-        java.util.Map<String, java.util.Map<AssignmentStatus, Integer>> counts = new java.util.HashMap<>();
-        template.query("SELECT plan_id, status, COUNT(*) AS n FROM cchc_assignment GROUP BY plan_id, status", rs -> {
-            counts.computeIfAbsent(rs.getString("plan_id"), k -> new java.util.EnumMap<>(AssignmentStatus.class))
-                    .put(AssignmentStatus.valueOf(rs.getString("status")), rs.getInt("n"));
-        });
-        return counts;
-    }
-
     public List<Assignment> ofPlan(String planId) {
         return jdbc.sql("SELECT * FROM cchc_assignment WHERE plan_id = ? ORDER BY item_no, agency_id").param(planId)
                 .query((rs, n) -> new Assignment(rs.getString("id"), rs.getString("plan_id"), rs.getInt("item_no"),

@@ -11,7 +11,9 @@ import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.inspection.FindingCounts;
 import vn.cchc.inspection.Findings;
+import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.Messages;
 
 /** Completion statistics of a plan on a day, for the year-end review and the PAR Index self-assessment. */
 @Component
@@ -22,8 +24,11 @@ public class CompletionStatistics {
     private final Reports reports;
     private final Findings findings;
     private final AgencyDirectory directory;
+    private final Messages messages;
 
-    CompletionStatistics(Plans plans, WorkItems work, Reports reports, Findings findings, AgencyDirectory directory) {
+    CompletionStatistics(Plans plans, WorkItems work, Reports reports, Findings findings, AgencyDirectory directory,
+                         Messages messages) {
+        this.messages = messages;
         this.plans = plans;
         this.work = work;
         this.reports = reports;
@@ -40,10 +45,10 @@ public class CompletionStatistics {
         for (WorkItem item : items) {
             perArea.computeIfAbsent(item.area(), k -> new ArrayList<>()).add(item);
             perAgency.computeIfAbsent(item.agencyId(), k -> new ArrayList<>()).add(item);
-            WorkStatus status = item.statusOn(day);
-            if (status == WorkStatus.IN_PROGRESS || status == WorkStatus.OVERDUE) {
+            AssignmentStatus status = item.statusAt(day);
+            if (WorkStatus.of(status) == WorkStatus.IN_PROGRESS || WorkStatus.of(status) == WorkStatus.OVERDUE) {
                 carryOver.add(new YearEndSummary.CarryOver(item.itemNo(), item.area(), item.task(), item.agencyId(),
-                        item.dueDate(), status.label()));
+                        item.dueDate(), messages.get("followup.status." + status.name())));
             }
         }
         List<Report> planReports = reports.ofPlan(planId);

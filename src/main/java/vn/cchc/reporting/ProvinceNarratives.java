@@ -121,13 +121,13 @@ class ProvinceNarratives {
         List<String> lines = new ArrayList<>();
         lines.add(get("narrative.next.lead"));
         for (WorkItem w : items) {
-            boolean overdue = w.statusOn(from) == WorkStatus.OVERDUE;
+            boolean overdue = w.statusOn(from) == WorkStatus.OVERDUE && w.watchedOn(from).isPresent();
             boolean comingDue = w.dueDate() != null && w.dueDate().isAfter(from) && !w.dueDate().isAfter(to)
                     && !w.done();
             if (overdue || comingDue) {
                 lines.add(get(overdue ? "narrative.next.overdue" : "narrative.next.due", w.itemNo(),
                         shortTask(w.task()), names.getOrDefault(w.agencyId(), w.agencyId()),
-                        DueDates.format(w.dueDate())));
+                        DueDates.format(overdue ? w.watchedOn(from).get() : w.dueDate())));
             }
         }
         lines.add(get("narrative.next.ongoing"));

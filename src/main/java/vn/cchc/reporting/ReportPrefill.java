@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.inspection.FindingCounts;
 import vn.cchc.inspection.Findings;
 import vn.cchc.plan.DueDates;
+import vn.cchc.shared.Messages;
 
 /**
  * {@code ${reportPrefill}}: when the cut-off has passed, fills the agency's report with its assignments and their
@@ -22,12 +23,14 @@ class ReportPrefill implements JavaDelegate {
     private final Reports reports;
     private final Findings findings;
     private final ReportTemplates templates;
+    private final Messages messages;
 
-    ReportPrefill(WorkItems work, Reports reports, Findings findings, ReportTemplates templates) {
+    ReportPrefill(WorkItems work, Reports reports, Findings findings, ReportTemplates templates, Messages messages) {
         this.work = work;
         this.reports = reports;
         this.findings = findings;
         this.templates = templates;
+        this.messages = messages;
     }
 
     record Row(int itemNo, String task, String due, String status) {
@@ -49,7 +52,7 @@ class ReportPrefill implements JavaDelegate {
         FindingCounts counts = findings.countsByAgency(report.year(), cutOff).get(report.agencyId());
         data.put("findings", counts);
         data.put("rows", items.stream().map(w -> new Row(w.itemNo(), w.task(),
-                w.dueDate() == null ? "không xác định" : DueDates.format(w.dueDate()), w.statusOn(cutOff).label()))
+                w.dueDate() == null ? "không xác định" : DueDates.format(w.dueDate()), messages.get("followup.status." + w.statusAt(cutOff).name())))
                 .toList());
         execution.setVariable(ReportVariables.WORK_SUMMARY, templates.render("agency-work", data));
         List<WorkItem> periodic = items.stream().filter(WorkItem::periodic).toList();

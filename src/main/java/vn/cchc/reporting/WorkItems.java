@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.AssignmentStatusRule;
+import vn.cchc.plan.AssignmentStatuses;
 
 /**
  * Reads the plan's assignments with their items (tables {@code cchc_assignment} and {@code cchc_plan_item}, owned
@@ -17,20 +19,23 @@ import vn.cchc.plan.AssignmentStatus;
 public class WorkItems {
 
     private final JdbcClient jdbc;
+    private final AssignmentStatuses statuses;
 
-    WorkItems(JdbcClient jdbc) {
+    WorkItems(JdbcClient jdbc, AssignmentStatuses statuses) {
         this.jdbc = jdbc;
+        this.statuses = statuses;
     }
 
     public List<WorkItem> ofPlan(String planId) {
+        java.util.Map<String, AssignmentStatusRule.Facts> facts = statuses.factsOfPlan(planId);
         return jdbc.sql("""
-                        SELECT a.plan_id, a.item_no, a.agency_id, a.due_date, a.status, a.completed_at,
+                        SELECT a.id, a.plan_id, a.item_no, a.agency_id, a.due_date, a.status, a.completed_at,
                                i.section, i.task, i.deadline_kind
                           FROM cchc_assignment a
                           JOIN cchc_plan_item i ON i.plan_id = a.plan_id AND i.item_no = a.item_no
                          WHERE a.plan_id = ?
                          ORDER BY a.item_no, a.agency_id""")
-                .param(planId).query(WorkItems::map).list();
+                .param(planId).query((rs, n) -> map(rs, facts.get(rs.getString("id")))).list();
     }
 
     public List<WorkItem> ofAgency(String planId, String agencyId) {
@@ -43,7 +48,7 @@ public class WorkItems {
                 .param(planId).query(String.class).list();
     }
 
-    private static WorkItem map(ResultSet rs, int row) throws SQLException {
+    private WorkItem map(ResultSet rs, AssignmentStatusRule.Facts facts) throws SQLException {
         java.sql.Date due = rs.getDate("due_date");
         Timestamp completed = rs.getTimestamp("completed_at");
         String section = rs.getString("section");
@@ -51,6 +56,6 @@ public class WorkItems {
                 section == null || section.isBlank() ? "Nhiệm vụ khác" : section.trim(), rs.getString("task"),
                 DeadlineKind.valueOf(rs.getString("deadline_kind")), due == null ? null : due.toLocalDate(),
                 AssignmentStatus.valueOf(rs.getString("status")),
-                completed == null ? null : completed.toLocalDateTime());
+                completed == null ? null : completed.toLocalDateTime(), facts, statuses);
     }
 }

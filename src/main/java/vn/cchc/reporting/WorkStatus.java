@@ -1,19 +1,23 @@
 package vn.cchc.reporting;
 
-/** Where an assignment stands on a given day, as the periodic reports count it. */
+import vn.cchc.plan.AssignmentStatus;
+
+/**
+ * The four groups the periodic reports count assignments in, from the eight statuses of the one status rule: done on
+ * time, done late, overdue, and everything still open on time (not due, in progress, due soon, waiting, no date).
+ */
 public enum WorkStatus {
-    ON_TIME("Hoàn thành đúng hạn"),
-    LATE("Hoàn thành quá hạn"),
-    IN_PROGRESS("Đang thực hiện"),
-    OVERDUE("Quá hạn, chưa hoàn thành");
+    ON_TIME,
+    LATE,
+    IN_PROGRESS,
+    OVERDUE;
 
-    private final String label;
-
-    WorkStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    public static WorkStatus of(AssignmentStatus status) {
+        return switch (status) {
+            case DONE_ON_TIME -> ON_TIME;
+            case DONE_LATE -> LATE;
+            case OVERDUE -> OVERDUE;
+            default -> IN_PROGRESS;
+        };
     }
 }

@@ -105,7 +105,7 @@ class CatchUpTest {
                 .setVariable(ReminderVariables.NEW_DUE_DATE, "28/06/2024").correlate();
         plan.runDueJobs(pi);
 
-        assertThat(plan.status(pi)).isEqualTo("IN_PROGRESS");
+        assertThat(plan.status(pi)).isEqualTo("NOT_DUE"); // 28/06 is after the 6-month reporting day (17/06)
         assertThat(plan.nextTimer(pi)).isEqualTo(at(2024, 6, 14, 8, 0)); // 10 working days before 28/06
         assertThat(codes(pi)).containsExactly("ESCALATION:10");
     }

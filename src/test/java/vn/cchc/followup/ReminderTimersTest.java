@@ -75,7 +75,7 @@ class ReminderTimersTest {
         ProcessInstance pi = start(1, "so-tu-phap", "Sở Tư pháp", LocalDate.of(2024, 4, 1));
         assertThat(executeTask(pi).getDueDate()).isEqualTo(TaskFixture.endOfDay(2024, 4, 1));
         assertThat(executeTask(pi).getFollowUpDate()).isEqualTo(at(2024, 3, 18, 8, 0));
-        assertThat(plan.status(pi)).isEqualTo("IN_PROGRESS");
+        assertThat(plan.status(pi)).isEqualTo("NOT_DUE"); // after the Q1 reporting day (15/03)
 
         List<java.util.Date> fired = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
@@ -169,7 +169,7 @@ class ReminderTimersTest {
         assertThat(plan.nextTimer(pi)).isEqualTo(at(2024, 6, 14, 8, 0));
         assertThat(executeTask(pi).getDueDate()).isEqualTo(TaskFixture.endOfDay(2024, 6, 28));
         assertThat(executeTask(pi).getFollowUpDate()).isEqualTo(at(2024, 6, 14, 8, 0));
-        assertThat(plan.status(pi)).isEqualTo("IN_PROGRESS");
+        assertThat(plan.status(pi)).isEqualTo("NOT_DUE"); // after the 6-month reporting day (17/06)
         assertThat(jdbc.queryForObject("SELECT due_date FROM cchc_assignment WHERE id = ?", LocalDate.class,
                 pi.getBusinessKey())).isEqualTo(LocalDate.of(2024, 6, 28));
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "dueDateText")).isEqualTo("28/06/2024");
@@ -206,6 +206,6 @@ class ReminderTimersTest {
         // 20 working days after 05/09 is Thursday 03/10; 10 working days before it is 19/09
         assertThat(engine.getRuntimeService().getVariable(pi.getId(), "dueDateText")).isEqualTo("03/10/2024");
         assertThat(plan.nextTimer(pi)).isEqualTo(at(2024, 9, 19, 8, 0));
-        assertThat(plan.status(pi)).isEqualTo("IN_PROGRESS");
+        assertThat(plan.status(pi)).isEqualTo("NOT_DUE"); // after the Q3 reporting day (17/09)
     }
 }

@@ -114,7 +114,7 @@ class ReportingYearTest {
                 .containsEntry("notDonePercent", 60.0).containsEntry("carryOverCount", 3);
         String carryOver = new String(((java.io.InputStream) stats.get("carryOverJson")).readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(carryOver).contains("\"itemNo\":4", "\"status\":\"Quá hạn, chưa hoàn thành\"")
+        assertThat(carryOver).contains("\"itemNo\":4", "\"status\":\"Quá hạn\"")
                 .doesNotContain("\"itemNo\":1,", "\"itemNo\":2,");
         assertThat((String) stats.get("yearEndStatistics"))
                 .contains("Văn phòng UBND tỉnh: 1 nhiệm vụ — đúng hạn 0.0%, quá hạn 0.0%, chưa hoàn thành 100.0%; "

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +25,15 @@ import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.Messages;
 import vn.cchc.shared.VietnamTime;
 
 /**
- * The follow-up of an issued plan for SNV: {@code /plans/{planId}/items} lists its items with due dates and
- * statuses; {@code /plans/{planId}/items/{itemNo}} shows one item with its assignments and history, and takes the
- * changes SNV makes to it: a new deadline (or a first date), an extension for one agency, the event it waited for.
- * A refused change shows the reason on the page (422) and changes nothing.
+ * The follow-up of an issued plan: {@code /plans/{planId}/items} lists its items with due dates and statuses;
+ * {@code /plans/{planId}/items/{itemNo}} shows one item with its assignments and history, and takes the changes SNV
+ * makes to it: a new deadline (or a first date), an extension for one agency, the event it waited for. A refused
+ * change shows the reason on the page (422) and changes nothing. The SNV director and the UBND leader read the
+ * whole plan, an agency head their own agencies' assignments ({@link FollowUpViewer}); neither sees the forms.
  */
 @Controller
 class FollowUpPages {
@@ -41,9 +44,11 @@ class FollowUpPages {
     private final PlanAmendments amendments;
     private final AssignmentExtensions extensions;
     private final DeadlineEvents events;
+    private final Messages messages;
 
     FollowUpPages(Plans plans, ItemFollowUp followUp, Amendments history, PlanAmendments amendments,
-                  AssignmentExtensions extensions, DeadlineEvents events) {
+                  AssignmentExtensions extensions, DeadlineEvents events, Messages messages) {
+        this.messages = messages;
         this.plans = plans;
         this.followUp = followUp;
         this.history = history;
@@ -54,11 +59,13 @@ class FollowUpPages {
 
     @GetMapping("/plans/{planId}/items")
     String list(@PathVariable String planId, @RequestParam(required = false) String agency,
-                @RequestParam(required = false) AssignmentStatus status, Model model) {
+                @RequestParam(required = false) AssignmentStatus status, Authentication user, Model model) {
+        FollowUpViewer viewer = viewer(user);
         String agencyId = agency == null || agency.isBlank() ? null : agency;
         model.addAttribute("plan", plan(planId));
-        model.addAttribute("rows", followUp.rows(planId, agencyId, status));
-        model.addAttribute("agencies", followUp.agencies(planId));
+        model.addAttribute("editor", viewer.editor());
+        model.addAttribute("rows", followUp.rows(planId, agencyId, status, viewer));
+        model.addAttribute("agencies", followUp.agencies(planId, viewer));
         model.addAttribute("agency", agencyId);
         model.addAttribute("status", status);
         model.addAttribute("statuses", AssignmentStatus.values());
@@ -67,16 +74,19 @@ class FollowUpPages {
 
     @GetMapping("/plans/{planId}/items/{itemNo}")
     String item(@PathVariable String planId, @PathVariable int itemNo,
-                @RequestParam(required = false) String done, Model model) {
+                @RequestParam(required = false) String done, Authentication user, Model model) {
+        FollowUpViewer viewer = viewer(user);
         Plan plan = plan(planId);
-        ItemFollowUp.ItemRow row = followUp.rows(planId, null, null).stream()
+        ItemFollowUp.ItemRow row = followUp.rows(planId, null, null, viewer).stream()
                 .filter(r -> r.item().itemNo() == itemNo).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         "Kế hoạch " + planId + " không có nhiệm vụ số " + itemNo));
         model.addAttribute("plan", plan);
         model.addAttribute("issued", plan.status() == PlanStatus.ISSUED);
+        model.addAttribute("editor", viewer.editor());
         model.addAttribute("row", row);
-        model.addAttribute("history", history.ofItem(planId, itemNo));
+        model.addAttribute("history", history.ofItem(planId, itemNo).stream()
+                .filter(h -> h.agencyId() == null || viewer.sees(h.agencyId())).toList());
         model.addAttribute("agencyNames", row.assignments().stream().collect(Collectors.toMap(
                 ItemFollowUp.AssignmentRow::agencyId, ItemFollowUp.AssignmentRow::agencyName, (a, b) -> a)));
         model.addAttribute("today", DueDates.format(VietnamTime.today()));
@@ -112,6 +122,8 @@ class FollowUpPages {
 
     private String change(String planId, int itemNo, String action, Map<String, String> form,
                           HttpServletResponse response, Model model, Supplier<?> change) {
+        Authentication editor = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
         plan(planId);
         try {
             change.get();
@@ -121,9 +133,14 @@ class FollowUpPages {
             model.addAttribute("action", action);
             model.addAttribute("form", form);
             boolean itemExists = followUp.rows(planId, null, null).stream().anyMatch(r -> r.item().itemNo() == itemNo);
-            return itemExists ? item(planId, itemNo, null, model) : list(planId, null, null, model);
+            return itemExists ? item(planId, itemNo, null, editor, model) : list(planId, null, null, editor, model);
         }
         return "redirect:/plans/" + planId + "/items/" + itemNo + "?done=" + action;
+    }
+
+    private FollowUpViewer viewer(Authentication user) {
+        return followUp.viewer(user).orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN,
+                messages.get("followup.view.forbidden")));
     }
 
     private Plan plan(String planId) {

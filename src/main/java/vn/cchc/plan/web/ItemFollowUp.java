@@ -12,11 +12,13 @@ import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
+import vn.cchc.shared.VietnamTime;
 
 /** What the follow-up pages show of a plan's items: due dates and statuses of their assignments, what SNV must do. */
 @Component
@@ -26,12 +28,15 @@ public class ItemFollowUp {
     private final Assignments assignments;
     private final AgencyDirectory directory;
     private final Checkpoints checkpoints;
+    private final AssignmentStatuses statuses;
 
-    ItemFollowUp(PlanItems items, Assignments assignments, AgencyDirectory directory, Checkpoints checkpoints) {
+    ItemFollowUp(PlanItems items, Assignments assignments, AgencyDirectory directory, Checkpoints checkpoints,
+                 AssignmentStatuses statuses) {
         this.items = items;
         this.assignments = assignments;
         this.directory = directory;
         this.checkpoints = checkpoints;
+        this.statuses = statuses;
     }
 
     /** One assignment of an item: the agency, which of its dates (milestone), due date and status. */
@@ -102,17 +107,28 @@ public class ItemFollowUp {
         }
     }
 
-    /** The plan's items, restricted to one agency's assignments and to items with one in {@code status}. */
+    /**
+     * The plan's items, restricted to one agency's assignments and to items with one in {@code status}. Statuses are
+     * those of the status rule now ({@link AssignmentStatuses}), not the stored ones a timer last wrote.
+     */
     List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status) {
+        return rows(planId, agencyId, status, new FollowUpViewer(true, java.util.Set.of()));
+    }
+
+    /** The same, as {@code viewer} sees it: an agency head only the items and assignments of their own agencies. */
+    List<ItemRow> rows(String planId, String agencyId, AssignmentStatus status, FollowUpViewer viewer) {
         Map<String, List<Checkpoints.Row>> recorded = checkpoints.ofPlan(planId);
+        Map<String, AssignmentStatus> now = statuses.ofPlan(planId, VietnamTime.instant());
         Map<Integer, List<AssignmentRow>> byItem = assignments.ofPlan(planId).stream()
                 .filter(a -> agencyId == null || agencyId.equals(a.agencyId()))
+                .filter(a -> viewer.sees(a.agencyId()))
                 .collect(Collectors.groupingBy(Assignments.Assignment::itemNo, Collectors.mapping(
-                        a -> row(a, recorded.getOrDefault(a.id(), List.of())), Collectors.toList())));
+                        a -> row(a, now.getOrDefault(a.id(), a.status()), recorded.getOrDefault(a.id(), List.of())),
+                        Collectors.toList())));
         List<ItemRow> rows = new ArrayList<>();
         for (PlanItem item : items.findByPlan(planId)) {
             List<AssignmentRow> its = byItem.getOrDefault(item.itemNo(), List.of());
-            if ((agencyId != null && its.isEmpty())
+            if (((agencyId != null || !viewer.wholePlan()) && its.isEmpty())
                     || (status != null && its.stream().noneMatch(a -> a.status() == status))) {
                 continue;
             }
@@ -121,17 +137,27 @@ public class ItemFollowUp {
         return rows;
     }
 
-    /** The agencies that have an assignment in the plan, for the filter. */
-    List<Agency> agencies(String planId) {
+    /** What {@code user} may see and do here; empty when nothing (the chain lets only those users in anyway). */
+    java.util.Optional<FollowUpViewer> viewer(org.springframework.security.core.Authentication user) {
+        if (user == null) {
+            return java.util.Optional.empty();
+        }
+        return FollowUpViewer.of(user.getAuthorities().stream()
+                        .map(org.springframework.security.core.GrantedAuthority::getAuthority).toList(),
+                directory.all().stream().map(Agency::id).collect(Collectors.toSet()));
+    }
+
+    /** The agencies that have an assignment in the plan and {@code viewer} sees, for the filter. */
+    List<Agency> agencies(String planId, FollowUpViewer viewer) {
         List<String> ids = assignments.ofPlan(planId).stream().map(Assignments.Assignment::agencyId).distinct()
-                .toList();
+                .filter(viewer::sees).toList();
         return directory.all().stream().filter(a -> ids.contains(a.id())).toList();
     }
 
-    private AssignmentRow row(Assignments.Assignment a, List<Checkpoints.Row> recorded) {
+    private AssignmentRow row(Assignments.Assignment a, AssignmentStatus status, List<Checkpoints.Row> recorded) {
         int at = a.id().lastIndexOf(":m");
         String milestone = at > 0 && a.id().substring(at + 2).matches("\\d+") ? "mốc " + a.id().substring(at + 2) : "";
-        return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), a.status(),
+        return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), status,
                 recorded);
     }
 

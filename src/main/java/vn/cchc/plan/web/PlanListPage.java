@@ -1,5 +1,7 @@
 package vn.cchc.plan.web;
 
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
@@ -7,10 +9,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.plan.AssignmentStatus;
-import vn.cchc.plan.Assignments;
+import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code /plans}: every plan by year and status, with its tasks' progress and the links to follow it (issued) or
@@ -20,22 +23,22 @@ import vn.cchc.plan.Plans;
 class PlanListPage {
 
     private final Plans plans;
-    private final Assignments assignments;
+    private final AssignmentStatuses statuses;
 
-    PlanListPage(Plans plans, Assignments assignments) {
+    PlanListPage(Plans plans, AssignmentStatuses statuses) {
         this.plans = plans;
-        this.assignments = assignments;
+        this.statuses = statuses;
     }
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
                 Model model) {
-        Map<String, Map<AssignmentStatus, Integer>> counts = assignments.countsByPlan();
+        Instant now = VietnamTime.instant();
         List<Plan> all = plans.all();
         List<PlanRow> rows = all.stream()
                 .filter(p -> year == null || p.year() == year)
                 .filter(p -> status == null || p.status() == status)
-                .map(p -> row(p, counts.getOrDefault(p.id(), Map.of())))
+                .map(p -> row(p, counts(p.id(), now)))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("years", all.stream().map(Plan::year).distinct().toList());
@@ -43,6 +46,13 @@ class PlanListPage {
         model.addAttribute("status", status);
         model.addAttribute("statuses", PlanStatus.values());
         return "plans/list";
+    }
+
+    /** The plan's assignments by their status now, by the one status rule (not the stored cache). */
+    private Map<AssignmentStatus, Integer> counts(String planId, Instant now) {
+        Map<AssignmentStatus, Integer> counts = new EnumMap<>(AssignmentStatus.class);
+        statuses.ofPlan(planId, now).values().forEach(s -> counts.merge(s, 1, Integer::sum));
+        return counts;
     }
 
     private static PlanRow row(Plan plan, Map<AssignmentStatus, Integer> byStatus) {

@@ -133,11 +133,12 @@ class SecurityConfiguration {
                         // importing a plan's appendix and the items/amendments JSON API: SNV specialists
                         .requestMatchers(path.matcher("/plans/*/import"), path.matcher("/plans/*/import/**"),
                                 path.matcher("/api/plans/**")).hasAnyAuthority(SNV_SPECIALIST, ADMIN)
-                        // following a plan: SNV changes deadlines; leaders read
-                        .requestMatchers(path.matcher(POST, "/plans/*/items/**"))
+                        // following a plan: SNV changes deadlines; leaders read; agency heads read their own
+                        // agencies' assignments (FollowUpPages)
+                        .requestMatchers(path.matcher(POST, "/plans/*/items/**"), path.matcher(GET, "/plans/*/items/add"))
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
                         .requestMatchers(path.matcher(GET, "/plans/*/items"), path.matcher(GET, "/plans/*/items/**"))
-                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, ADMIN)
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, AGENCY_HEAD, ADMIN)
                         // the leaders' dashboard: its scripts and styles for anyone (no data in them); the figures
                         // for leaders, SNV and agency heads (their own agency: DashboardAccess); directives and
                         // what-if for leaders and SNV

@@ -95,8 +95,8 @@ class FollowUpPagesTest {
         assertThat(page.body()).contains("Theo dõi nhiệm vụ — Kế hoạch CCHC năm 2024 (theo dõi)")
                 .contains("I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH").contains("Ban hành Kế hoạch kiểm tra công tác CCHC")
                 .contains("Sở Tư pháp, Sở Tài chính")
-                // Quý I/2024 ends on Sunday 31/03: due Monday 01/04
-                .contains("01/04/2024").contains("Đang thực hiện trong hạn: 2")
+                // Quý I/2024 ends on Sunday 31/03: due Monday 01/04, after the Q1 reporting day (15/03): not due yet
+                .contains("01/04/2024").contains("Chưa đến hạn: 2")
                 .contains("Chưa xác định hạn: 2").contains("Chờ sự kiện: 2")
                 .contains("Cần ấn định thời hạn").contains("Chờ sự kiện</div>");
         assertThat(row(page.body(), "Ban hành Kế hoạch kiểm tra")).doesNotContain("Cần ấn định thời hạn");
@@ -127,7 +127,8 @@ class FollowUpPagesTest {
         assertThat(row).contains("Kỳ Quý I năm 2024 (15/03/2024): 1/1 đã ghi nhận")
                 .contains("Kỳ 6 tháng đầu năm 2024 (17/06/2024): 0/1 đã ghi nhận")
                 .contains("Kỳ năm 2024 (17/12/2024): 0/1 đã ghi nhận")
-                .contains("Đang thực hiện trong hạn: 1");
+                // Q1 recorded early: the next checkpoint (17/06) is after the Q1 reporting day, nothing owed yet
+                .contains("Chưa đến hạn: 1");
     }
 
     @Test
@@ -160,7 +161,7 @@ class FollowUpPagesTest {
 
         for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
             assertThat(assignment("2:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 6, 28));
-            assertThat(assignment("2:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(assignment("2:" + agency).status()).isEqualTo(AssignmentStatus.NOT_DUE); // after the Q1 reporting day (15/03)
             assertThat(executeTask("2:" + agency).getDueDate()).isEqualTo(endOfDay(2024, 6, 28));
             // first reminder 10 working days before Friday 28/06/2024
             assertThat(timer("2:" + agency)).isEqualTo(at(2024, 6, 14, 8, 0));
@@ -216,7 +217,7 @@ class FollowUpPagesTest {
         // 20 working days after 05/09 (2–3/9 are before it) is Thursday 03/10; reminders from 19/09
         for (String agency : List.of("so-tu-phap", "so-tai-chinh")) {
             assertThat(assignment("3:" + agency).dueDate()).isEqualTo(LocalDate.of(2024, 10, 3));
-            assertThat(assignment("3:" + agency).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+            assertThat(assignment("3:" + agency).status()).isEqualTo(AssignmentStatus.NOT_DUE); // after the Q3 reporting day (17/09)
             assertThat(timer("3:" + agency)).isEqualTo(at(2024, 9, 19, 8, 0));
         }
         String list = RestClient.as(port, "chuyenvien.snv").get("/plans/" + planId + "/items").body();
