@@ -16,6 +16,7 @@ public record Amendment(String planId, int itemNo, Kind kind, String oldValue, S
 
     public enum Kind {
         NEW_ITEM("Bổ sung nhiệm vụ"), DEADLINE_CHANGED("Điều chỉnh thời hạn"), EXTENSION("Gia hạn cho cơ quan"),
+        EXTENSION_REFUSED("Từ chối gia hạn"),
         EVENT_OCCURRED("Ghi nhận sự kiện"), DIRECTIVE("Ý kiến chỉ đạo, đôn đốc");
 
         private final String label;

@@ -12,6 +12,9 @@ import vn.cchc.shared.VietnamTime;
  * due date (moved to a working day like every deadline), its open task the new due date, its reminder timers are
  * planned again from it, and the plan's amendment history records who granted it, when and why. The item's
  * deadline and the other agencies' assignments stay as they were. A finished assignment cannot be extended.
+ *
+ * <p>SNV may also refuse an agency's request for an extension (made by letter or phone: there is no request step):
+ * the due date stays, the history records the refusal with its reason, and the agency is told.
  */
 @Service
 public class AssignmentExtensions {
@@ -23,14 +26,13 @@ public class AssignmentExtensions {
     private final RunningTaskDue runningTasks;
     private final WorkingCalendar calendar;
     private final WorkNotices notices;
-
     private final Messages messages;
 
     AssignmentExtensions(Plans plans, PlanItems items, Assignments assignments, Amendments history,
                          RunningTaskDue runningTasks, WorkingCalendar calendar, WorkNotices notices,
                          Messages messages) {
-        this.messages = messages;
         this.notices = notices;
+        this.messages = messages;
         this.plans = plans;
         this.items = items;
         this.assignments = assignments;
@@ -66,5 +68,33 @@ public class AssignmentExtensions {
         notices.extensionGranted(plan, assignment.id(), assignment.agencyId(), item.task(), assignment.dueDate(), due,
                 why);
         return assignments.find(assignment.id()).orElseThrow();
+    }
+
+    /** Refuses assignment {@code assignmentId} of item {@code itemNo} an extension: the due date stays. */
+    @Transactional
+    public Amendment refuse(String planId, int itemNo, String assignmentId, String reason, String user) {
+        Plan plan = IssuedPlans.require(plans, planId);
+        PlanItem item = IssuedPlans.item(items, planId, itemNo);
+        Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
+                .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
+                .orElseThrow(() -> new PlanInputException(messages.get("extensionRefusal.noAgency", itemNo)));
+        if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
+            throw new PlanInputException(messages.get("extensionRefusal.done", assignment.status().label()));
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new PlanInputException(messages.get("extensionRefusal.noReason"));
+        }
+        String why = reason.strip();
+        String due = PlanTaskStarter.dueDateText(assignment.dueDate());
+        Amendment refusal = new Amendment(planId, itemNo, Amendment.Kind.EXTENSION_REFUSED, due, due, why, user,
+                VietnamTime.now(), assignment.agencyId());
+        history.add(refusal);
+        long round = history.ofItem(planId, itemNo).stream()
+                .filter(h -> h.kind() == Amendment.Kind.EXTENSION_REFUSED
+                        && assignment.agencyId().equals(h.agencyId()))
+                .count();
+        notices.extensionRefused(plan, assignment.id(), assignment.agencyId(), item.task(), assignment.dueDate(), why,
+                (int) round);
+        return refusal;
     }
 }

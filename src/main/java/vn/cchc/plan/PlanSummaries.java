@@ -12,7 +12,7 @@ import vn.cchc.agency.AgencyDirectory;
  * officials' input are escaped.
  */
 @Component
-class PlanSummaries {
+public class PlanSummaries {
 
     private final AgencyDirectory directory;
 
@@ -68,7 +68,7 @@ class PlanSummaries {
     }
 
     /** Officials' text must not turn into links, headings or HTML in the form. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replaceAll("([\\\\`*_{}\\[\\]()#+!|<>])", "\\\\$1").replaceAll("\\s+", " ").trim();
     }
 }

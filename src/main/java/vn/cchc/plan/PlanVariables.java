@@ -61,6 +61,10 @@ public final class PlanVariables {
     public static final String PROGRESS_TEXT = "progressText";
     /** Set by the follow-up after recording: every period of the year is recorded, the task goes to SNV. */
     public static final String ALL_PERIODS_RECORDED = "allPeriodsRecorded";
+    /** The page where the agency attaches its result files and SNV reads them (set when a step is created). */
+    public static final String ATTACHMENTS_PATH = "attachmentsPath";
+    /** The files attached so far, as a Markdown list of download links for the forms (null: none). */
+    public static final String ATTACHMENTS_LIST = "attachmentsList";
 
     private PlanVariables() {
     }

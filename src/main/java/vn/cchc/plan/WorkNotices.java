@@ -20,8 +20,8 @@ import vn.cchc.system.CchcProperties;
 /**
  * Tells people that work has arrived, through the outbox, in the caller's transaction (template {@code work}, one
  * {@code kind} per event): an agency's new tasks when a plan is issued (one mail per agency and issuance, listing
- * them), a request for comments with its deadline, a result returned with the reason, an extension granted, a plan
- * returned to its drafters. Keys {@code work:<kind>:…:<address>} make a retried transaction a no-op. Each kind can be
+ * them), a request for comments with its deadline, a result returned with the reason, an extension granted or
+ * refused, a plan returned to its drafters. Keys {@code work:<kind>:…:<address>} make a retried transaction a no-op. Each kind can be
  * turned off ({@link WorkNoticeProperties}).
  */
 @Component
@@ -113,6 +113,23 @@ public class WorkNotices {
         data.put("reason", reason);
         return send("work:extension:" + assignmentId + ":" + newDue,
                 properties.agencyRecipients(), agencyId, plan.id(), data);
+    }
+
+    /**
+     * SNV refused an agency an extension of one task: the due date stays. {@code round} (the number of refusals for
+     * this assignment so far) makes each refusal its own mail.
+     */
+    int extensionRefused(Plan plan, String assignmentId, String agencyId, String taskText, LocalDate due,
+                         String reason, int round) {
+        if (!properties.extensionRefused()) {
+            return 0;
+        }
+        Map<String, Object> data = base("EXTENSION_REFUSED", plan.title(), plan.decisionNumber(), agencyId);
+        data.put("taskText", taskText);
+        data.put("dueDate", due == null ? null : DueDates.format(due));
+        data.put("reason", reason);
+        return send("work:extensionRefused:" + assignmentId + ":" + round, properties.agencyRecipients(), agencyId,
+                plan.id(), data);
     }
 
     /** A reviewer or the leader returned the plan; {@code round} (the number of returns so far) keys each return. */

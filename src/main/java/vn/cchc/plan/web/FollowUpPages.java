@@ -31,7 +31,8 @@ import vn.cchc.shared.VietnamTime;
 /**
  * The follow-up of an issued plan: {@code /plans/{planId}/items} lists its items with due dates and statuses;
  * {@code /plans/{planId}/items/{itemNo}} shows one item with its assignments and history, and takes the changes SNV
- * makes to it: a new deadline (or a first date), an extension for one agency, the event it waited for. A refused
+ * makes to it: a new deadline (or a first date), an extension for one agency or its refusal, the event it waited
+ * for. A refused
  * change shows the reason on the page (422) and changes nothing. The SNV director and the UBND leader read the
  * whole plan, an agency head their own agencies' assignments ({@link FollowUpViewer}); neither sees the forms.
  */
@@ -110,6 +111,14 @@ class FollowUpPages {
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         return change(planId, itemNo, "extension", form, response, model, () -> extensions.extend(planId, itemNo,
                 form.get("assignmentId"), form.get("due"), form.get("reason"), user(request)));
+    }
+
+    @PostMapping("/plans/{planId}/items/{itemNo}/extension-refusal")
+    String refuseExtension(@PathVariable String planId, @PathVariable int itemNo,
+                           @RequestParam Map<String, String> form, HttpServletRequest request,
+                           HttpServletResponse response, Model model) {
+        return change(planId, itemNo, "extension-refusal", form, response, model, () -> extensions.refuse(planId,
+                itemNo, form.get("assignmentId"), form.get("reason"), user(request)));
     }
 
     @PostMapping("/plans/{planId}/items/{itemNo}/event")

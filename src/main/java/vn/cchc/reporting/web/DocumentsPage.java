@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.documents.StoredDocument;
+import vn.cchc.shared.web.AttachmentHeader;
 
 /**
  * {@code /reports}: the province's CCHC reports and documents by plan and period; {@code /reports/{id}} downloads

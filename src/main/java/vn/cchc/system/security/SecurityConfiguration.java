@@ -139,6 +139,11 @@ class SecurityConfiguration {
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN)
                         .requestMatchers(path.matcher(GET, "/plans/*/items"), path.matcher(GET, "/plans/*/items/**"))
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, AGENCY_HEAD, ADMIN)
+                        // an agency's result files: the agency attaches and reads its own, SNV reads them (which
+                        // agency, and when files may be added: ResultFiles)
+                        .requestMatchers(path.matcher("/plans/*/tasks/*/attachments"),
+                                path.matcher("/plans/*/tasks/*/attachments/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, ADMIN, AGENCY_OFFICIAL, AGENCY_HEAD)
                         // the leaders' dashboard: its scripts and styles for anyone (no data in them); the figures
                         // for leaders, SNV and agency heads (their own agency: DashboardAccess); directives and
                         // what-if for leaders and SNV

@@ -1,25 +1,26 @@
-package vn.cchc.reporting.web;
+package vn.cchc.shared.web;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
  * {@code Content-Disposition: attachment} for a Vietnamese file name: {@code filename*=UTF-8''…} (RFC 5987 / 6266)
- * for current browsers, and an ASCII {@code filename="…"} without diacritics for the others.
+ * for current browsers, and an ASCII {@code filename="…"} without diacritics for the others. One home for every
+ * download of the application (reports and documents, agencies' result files).
  */
-final class AttachmentHeader {
+public final class AttachmentHeader {
 
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
 
     private AttachmentHeader() {
     }
 
-    static String of(String fileName) {
+    public static String of(String fileName) {
         return "attachment; filename=\"" + ascii(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
     }
 
     /** "Báo cáo Quý I.docx" → "Bao cao Quy I.docx"; anything else outside printable ASCII or a quote becomes "_". */
-    static String ascii(String name) {
+    public static String ascii(String name) {
         String plain = Normalizer.normalize(name.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
         StringBuilder out = new StringBuilder();
@@ -29,7 +30,7 @@ final class AttachmentHeader {
         return out.toString();
     }
 
-    static String encode(String name) {
+    public static String encode(String name) {
         StringBuilder out = new StringBuilder();
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
