@@ -79,7 +79,7 @@ public class AssignmentExtensions {
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
                 .orElseThrow(() -> new PlanInputException(messages.get("extensionRefusal.noAgency", itemNo)));
         if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
-            throw new PlanInputException(messages.get("extensionRefusal.done", assignment.status().label()));
+            throw new PlanInputException(messages.get("extensionRefusal.done", messages.get(assignment.status().messageKey())));
         }
         if (reason == null || reason.isBlank()) {
             throw new PlanInputException(messages.get("extensionRefusal.noReason"));
