@@ -19,10 +19,12 @@ public final class EnginePlan {
 
     private final ProcessEngine engine;
     private final ProcessInstance instance;
+    private final int year;
 
-    private EnginePlan(ProcessEngine engine, ProcessInstance instance) {
+    private EnginePlan(ProcessEngine engine, ProcessInstance instance, int year) {
         this.engine = engine;
         this.instance = instance;
+        this.year = year;
     }
 
     /** Starts a plan of {@code year} with a readable unique id; its items are drafted by the SNV specialist. */
@@ -30,7 +32,7 @@ public final class EnginePlan {
                                    List<Map<String, Object>> items) {
         ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("planLifecycle", planId,
                 Map.of("planYear", year, "planTitle", title));
-        EnginePlan plan = new EnginePlan(engine, pi);
+        EnginePlan plan = new EnginePlan(engine, pi, year);
         Map<String, Object> draft = new HashMap<>();
         draft.put("planYear", year);
         draft.put("planTitle", title);
@@ -50,12 +52,15 @@ public final class EnginePlan {
         return this;
     }
 
-    /** The leader approves, SNV records the decision, and the deployment job starts one planTask per agency. */
+    /**
+     * The leader approves, SNV records the decision (signed on 18 December of the year before the plan's, as plans
+     * are), and the deployment job starts one planTask per agency.
+     */
     public EnginePlan issued(String decisionNumber) {
         toLeaderApproval();
         complete("approvePlan", "chutich.ubnd", List.of("ubnd-leader", "ubnd-tinh"), decision(true));
         complete("issuePlan", "chuyenvien.snv", SNV_SPECIALIST, Map.of("decisionNumber", decisionNumber,
-                "decisionDate", "2026-12-18", "signer", "Lữ Quang Ngời, Chủ tịch UBND tỉnh"));
+                "decisionDate", (year - 1) + "-12-18", "signer", "Lữ Quang Ngời, Chủ tịch UBND tỉnh"));
         engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return this;
