@@ -38,6 +38,8 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
                             + System.getProperty("bench.rewrite", "true"),
                     "spring.datasource.hikari.data-source-properties.prepareThreshold="
                             + System.getProperty("bench.prepareThreshold", "0"),
+                    "spring.datasource.hikari.data-source-properties.options="
+                            + System.getProperty("bench.pgOptions", "-c random_page_cost=1.1"),
                     "cchc.agencies=" + directory()).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
