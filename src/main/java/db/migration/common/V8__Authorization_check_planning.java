@@ -17,9 +17,13 @@ import org.flywaydb.core.api.migration.Context;
  * expression (filled by ANALYZE, autovacuum keeps them current) it looks each task's grant up by the index on
  * {@code RESOURCE_ID_}. The statistics only help a plan made with the query's values: the PostgreSQL driver must not
  * switch to server-side prepared statements ({@code prepareThreshold: 0}, config/application-prod.yml).
- * H2 has no such statistics: nothing to do there.
+ * H2 has no such statistics.
+ * <p>
+ * On both databases, an index on {@code USER_ID_}: the checks select the grants of the user <em>or</em> of their
+ * groups ({@code USER_ID_ IN (...) OR GROUP_ID_ IN (...)}); with an index on each column PostgreSQL reads just those
+ * grants instead of scanning all of them (an agency of 510 tasks: 33 ms instead of 383 ms for its count).
  */
-public class V8__Authorization_permission_statistics extends BaseJavaMigration {
+public class V8__Authorization_check_planning extends BaseJavaMigration {
 
     /** The bits the engine's queries test: READ, UPDATE, READ_TASK, READ_INSTANCE, READ_HISTORY, TASK_WORK. */
     static final int[] BITS = {Permissions.READ.getValue(), Permissions.UPDATE.getValue(),
@@ -29,10 +33,11 @@ public class V8__Authorization_permission_statistics extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
         try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX CCHC_IDX_AUTH_USER_ID ON ACT_RU_AUTHORIZATION (USER_ID_)");
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return;
+            }
             for (int bit : BITS) {
                 statement.execute("CREATE STATISTICS CCHC_STAT_AUTH_PERMS_" + bit + " ON (PERMS_ & " + bit
                         + ") FROM ACT_RU_AUTHORIZATION");
