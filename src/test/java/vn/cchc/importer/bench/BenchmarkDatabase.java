@@ -23,23 +23,30 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         try {
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on")
-                    .setRegisterShutdownHook(true).start();
+                    .setServerConfig("full_page_writes", "on");
+            // -Dbench.pg.<setting>=<value> passes extra PostgreSQL settings, e.g. shared_preload_libraries=auto_explain
+            System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.pg."))
+                    .forEach(k -> builder.setServerConfig(k.substring("bench.pg.".length()), System.getProperty(k)));
+            postgres = builder.setRegisterShutdownHook(true).start();
             TestPropertyValues.of(
                     "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres", "spring.datasource.password=",
                     "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts="
                             + System.getProperty("bench.rewrite", "true"),
+                    "spring.datasource.hikari.data-source-properties.prepareThreshold="
+                            + System.getProperty("bench.prepareThreshold", "0"),
+                    "spring.datasource.hikari.data-source-properties.options="
+                            + System.getProperty("bench.pgOptions", "-c random_page_cost=1.1"),
                     "cchc.agencies=" + directory()).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static String setting(String name) {
+    public static String setting(String name) {
         try (var c = postgres.getPostgresDatabase().getConnection();
              var rs = c.createStatement().executeQuery("SHOW " + name)) {
             rs.next();

@@ -88,6 +88,8 @@ public final class ReminderBurstBenchmark {
         p.put("spring.datasource.username", "postgres");
         p.put("spring.datasource.password", "");
         p.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
+        p.put("spring.datasource.hikari.data-source-properties.prepareThreshold", "0");
+        p.put("spring.datasource.hikari.data-source-properties.options", "-c random_page_cost=1.1");
         p.put("spring.datasource.hikari.maximum-pool-size", "20");
         p.put("spring.mail.port", String.valueOf(SMTP_PORT));
         p.put("cchc.mail.embedded.enabled", "false");
