@@ -49,6 +49,11 @@ class PastedItems {
      * are left to the amendment's own check, which reports them for every input.
      */
     Pasted parse(String text, int year) {
+        return parse(text, year, "Nhiệm vụ bổ sung");
+    }
+
+    /** {@link #parse(String, int)}, a table the reader refuses named {@code label} (where the rows were pasted). */
+    Pasted parse(String text, int year, String label) {
         String pasted = text == null ? "" : text.strip();
         if (pasted.isEmpty()) {
             throw new PlanInputException("Nhiệm vụ bổ sung: chưa nhập; dán các dòng của bảng nhiệm vụ hoặc danh "
@@ -66,7 +71,7 @@ class PastedItems {
                 result = read(COLUMNS + "\n" + pasted, year);
                 headerLines = 1;
             } catch (ImportException e) {
-                throw new PlanInputException("Nhiệm vụ bổ sung: " + e.getMessage());
+                throw new PlanInputException(label + ": " + e.getMessage());
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
