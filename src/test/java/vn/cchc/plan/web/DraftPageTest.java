@@ -26,6 +26,7 @@ import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
+import vn.cchc.support.WebappSession;
 
 /** The draft page over HTTP as the demo users: a table, rows pasted from Word or Excel, preview, save. */
 @CchcIntegrationTest
@@ -99,6 +100,16 @@ class DraftPageTest {
     }
 
     @Test
+    void rowsOfFiveCellsAreReadWithoutANumberColumn() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> preview = snv.postForm(page, Map.of("pasted",
+                "Tuyên truyền CCHC\tSở Văn hóa, Thể thao và Du lịch\tSở Nội vụ\tTin bài\tQuý II/2024\n"), page);
+
+        assertThat(preview.statusCode()).as(preview.body().replaceAll("(?s).*(<div class=\"error\">.*?</div>).*", "$1")).isEqualTo(200);
+        assertThat(preview.body()).contains("Tuyên truyền CCHC").contains("Tin bài").contains("30/06/2024");
+    }
+
+    @Test
     void completingTheDraftStepKeepsTheSavedItems() {
         PageSession snv = PageSession.as(port, "chuyenvien.snv");
         assertThat(snv.postForm(page + "/save", Map.of("pasted", PASTED), page).statusCode()).isEqualTo(302);
@@ -139,6 +150,35 @@ class DraftPageTest {
         assertThat(items.findByPlan(planId)).isEmpty();
         assertThat(output.getOut()).contains("Draft items of plan " + planId + " refused at save")
                 .doesNotContain("\tat vn.cchc.");
+    }
+
+    @Test
+    void aMistypedJsonListInTheDraftFormIsAVietnameseValidationErrorWithoutAStackTrace(CapturedOutput output)
+            throws Exception {
+        Task draft = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(planId)
+                .taskDefinitionKey("draftPlan").singleResult();
+        WebappSession tasklist = WebappSession.login(port, "chuyenvien.snv");
+        HttpResponse<String> refused = tasklist.post("/api/engine/engine/default/task/" + draft.getId()
+                + "/submit-form", "{\"variables\": {\"planYear\": {\"value\": 2024, \"type\": \"Integer\"}, "
+                + "\"planTitle\": {\"value\": \"Kế hoạch CCHC năm 2024\", \"type\": \"String\"}, "
+                + "\"itemsJson\": {\"value\": \"[{task: 1}]\", \"type\": \"String\"}}}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Danh sách nhiệm vụ không phải JSON hợp lệ (dòng 1, cột 3).")
+                .contains("soạn danh sách trong bảng").doesNotContain("Exception while").doesNotContain("ENGINE-")
+                .doesNotContain("Cannot submit");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+        assertThat(output.getOut()).contains("Draft form of task " + draft.getId() + " refused")
+                .doesNotContain("ENGINE-16004").doesNotContain("\tat org.camunda");
+
+        HttpResponse<String> unknownAgency = tasklist.post("/api/engine/engine/default/task/" + draft.getId()
+                + "/submit-form", "{\"variables\": {\"planYear\": {\"value\": 2024, \"type\": \"Integer\"}, "
+                + "\"planTitle\": {\"value\": \"Kế hoạch CCHC năm 2024\", \"type\": \"String\"}, "
+                + "\"itemsJson\": {\"value\": \"[{\\\"task\\\": \\\"Rà soát\\\", \\\"lead\\\": \\\"Sở Không Có\\\"}]\", "
+                + "\"type\": \"String\"}}}");
+        assertThat(unknownAgency.statusCode()).isEqualTo(400);
+        assertThat(unknownAgency.body()).contains("Nhiệm vụ thứ 1: không tìm thấy cơ quan chủ trì");
+        assertThat(items.findByPlan(planId)).isEmpty();
     }
 
     // --- a browser's post of the table: each column's field repeated once per row ------------------------------
