@@ -16,7 +16,15 @@ import vn.cchc.plan.Plan;
  * due dates, the problems, the agency phrases still unresolved (row and column) and the failures that refuse it.
  */
 public record ImportPreview(Plan plan, String fileName, ImportResult result, List<Row> rows,
-                            List<Unresolved> unresolved, List<String> failures) {
+                            List<Unresolved> unresolved, List<String> failures, Integer appendixYear) {
+
+    /**
+     * True when the appendix's title names a year other than the plan's (a 2024 appendix chosen for the 2027
+     * draft): the deadlines are read in the plan's year, so SNV is warned before confirming.
+     */
+    public boolean yearDiffers() {
+        return appendixYear != null && appendixYear != plan.year();
+    }
 
     /**
      * One agency phrase that names no known agency, where it was found; for a class with no member any more ("UBND
@@ -54,8 +62,9 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
         return rows.stream().mapToInt(r -> r.leadAgencies().size()).sum();
     }
 
+    /** {@code appendixYear}: the year the appendix's title names, null when it names none. */
     static ImportPreview of(Plan plan, String fileName, ImportResult result, List<vn.cchc.plan.PlanItem> items,
-                            AgencyResolver resolver) {
+                            AgencyResolver resolver, Integer appendixYear) {
         AgencyDirectory directory = resolver.directory();
         List<Row> rows = new ArrayList<>();
         Map<String, List<String>> unresolved = new LinkedHashMap<>();
@@ -78,7 +87,8 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
                     return empty == null ? new Unresolved(e.getKey(), e.getValue())
                             : new Unresolved(e.getKey(), e.getValue(), empty.problem(), empty.suggestedIds());
                 }).toList();
-        return new ImportPreview(plan, fileName, result, rows, phrases, RowLimits.failures(result.items()));
+        return new ImportPreview(plan, fileName, result, rows, phrases, RowLimits.failures(result.items()),
+                appendixYear);
     }
 
     private static void collect(Map<String, List<String>> unresolved,

@@ -45,13 +45,15 @@ public class PlanImport {
         this.limits = limits;
     }
 
-    /** Reads the file and shows what would be imported; writes nothing. */
+    /** Reads the file and shows what would be imported (and the year its title names); writes nothing. */
     public ImportPreview preview(String planId, byte[] content, String fileName) {
         Plan plan = editablePlan(planId);
         aliases.refresh();
-        ImportResult result = new AppendixImporter(resolver, limits).importBytes(content, fileName, plan.year());
+        SourceDocument document = SourceDocument.read(content, fileName, limits);
+        ImportResult result = new AppendixImporter(resolver, limits).importRows(document.rows(), plan.year());
         List<PlanItem> converted = ImportedItems.toPlanItems(planId, result.items(), resolver);
-        return ImportPreview.of(plan, fileName, result, converted, resolver);
+        return ImportPreview.of(plan, fileName, result, converted, resolver,
+                AppendixImporter.detectYear(document.text()).orElse(null));
     }
 
     /** Replaces the plan's items with the file's; returns the preview of what was written. */

@@ -49,6 +49,11 @@ class PastedItems {
      * are left to the amendment's own check, which reports them for every input.
      */
     Pasted parse(String text, int year) {
+        return parse(text, year, "Nhiệm vụ bổ sung");
+    }
+
+    /** {@link #parse(String, int)}, a table the reader refuses named {@code label} (where the rows were pasted). */
+    Pasted parse(String text, int year, String label) {
         String pasted = text == null ? "" : text.strip();
         if (pasted.isEmpty()) {
             throw new PlanInputException("Nhiệm vụ bổ sung: chưa nhập; dán các dòng của bảng nhiệm vụ hoặc danh "
@@ -63,10 +68,10 @@ class PastedItems {
             result = read(pasted, year);
         } catch (ImportException withoutHeader) {
             try {
-                result = read(COLUMNS + "\n" + pasted, year);
+                result = read(COLUMNS + "\n" + numbered(pasted), year);
                 headerLines = 1;
             } catch (ImportException e) {
-                throw new PlanInputException("Nhiệm vụ bổ sung: " + e.getMessage());
+                throw new PlanInputException(label + ": " + e.getMessage());
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();
@@ -90,6 +95,35 @@ class PastedItems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Rows pasted without a header and without the number column (five cells: a table copied from "Nhiệm vụ" on)
+     * numbered 1, 2, … so that they read in the order {@link #COLUMNS}; other rows as they are. A row starts at a
+     * line break outside a quoted cell (Excel quotes a cell that holds line breaks).
+     */
+    static String numbered(String pasted) {
+        String first = pasted.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        if (first.split("\t", -1).length != 5) {
+            return pasted;
+        }
+        StringBuilder out = new StringBuilder();
+        boolean quoted = false;
+        boolean rowStart = true;
+        int row = 0;
+        for (char c : pasted.toCharArray()) {
+            if (rowStart && c != '\n' && c != '\r') {
+                out.append(++row).append('\t');
+                rowStart = false;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '\n' && !quoted) {
+                rowStart = true;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Pasted rows as JSON, and the reader's notes with line numbers of the pasted text. */

@@ -133,6 +133,9 @@ class SecurityConfiguration {
                         // importing a plan's appendix and the items/amendments JSON API: SNV specialists
                         .requestMatchers(path.matcher("/plans/*/import"), path.matcher("/plans/*/import/**"),
                                 path.matcher("/api/plans/**")).hasAnyAuthority(SNV_SPECIALIST, ADMIN)
+                        // drafting a plan's items in a table (preview, save): SNV specialists
+                        .requestMatchers(path.matcher("/plans/*/draft"), path.matcher("/plans/*/draft/**"))
+                        .hasAnyAuthority(SNV_SPECIALIST, ADMIN)
                         // following a plan: SNV changes deadlines; leaders read; agency heads read their own
                         // agencies' assignments (FollowUpPages)
                         .requestMatchers(path.matcher(POST, "/plans/*/items/**"), path.matcher(GET, "/plans/*/items/add"))

@@ -1,0 +1,51 @@
+package vn.cchc.plan.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.cchc.plan.PlanItem;
+
+/**
+ * One row of the draft page's table as SNV typed or pasted it: the cells of the draft form's item format
+ * ({@code vn.cchc.plan.ItemsJson}), agencies and deadline as the plan writes them. {@code section} and {@code stt}
+ * come from pasted or imported rows and are kept as they are.
+ */
+record DraftRow(String section, String stt, String task, String lead, String coordinators, String product,
+                String due) {
+
+    DraftRow {
+        section = trimmed(section);
+        stt = trimmed(stt);
+        task = trimmed(task);
+        lead = trimmed(lead);
+        coordinators = trimmed(coordinators);
+        product = trimmed(product);
+        due = trimmed(due);
+    }
+
+    static DraftRow of(PlanItem item) {
+        return new DraftRow(item.section(), item.stt(), item.task(), item.leadText(), item.coordinatorsText(),
+                item.product(), item.deadlineText());
+    }
+
+    /** An empty row of the table (a number alone is not a row). */
+    boolean blank() {
+        return task.isEmpty() && lead.isEmpty() && coordinators.isEmpty() && product.isEmpty() && due.isEmpty();
+    }
+
+    /** The row as one entry of the draft form's JSON list. */
+    Map<String, Object> entry() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("section", section.isEmpty() ? null : section);
+        m.put("stt", stt.isEmpty() ? null : stt);
+        m.put("task", task);
+        m.put("lead", lead);
+        m.put("coordinators", coordinators);
+        m.put("product", product.isEmpty() ? null : product);
+        m.put("due", due);
+        return m;
+    }
+
+    private static String trimmed(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

@@ -1,0 +1,209 @@
+package vn.cchc.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.plan.PlanItem;
+import vn.cchc.plan.PlanItems;
+import vn.cchc.plan.PlanVariables;
+import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.PageSession;
+import vn.cchc.support.RestClient;
+import vn.cchc.support.WebappSession;
+
+/** The draft page over HTTP as the demo users: a table, rows pasted from Word or Excel, preview, save. */
+@CchcIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class DraftPageTest {
+
+    /** Two rows as Excel copies them: cells separated by tabs, no header row. */
+    private static final String PASTED = """
+            1\tRà soát thủ tục hành chính\tSở Tư pháp\tSở Nội vụ\tBáo cáo\tQuý I/2024
+            2\tKiểm tra công tác CCHC\tSở Nội vụ\t\tKế hoạch\tTháng 10/2024
+            """;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    PlanItems items;
+
+    private String planId;
+    private String page;
+
+    @BeforeEach
+    void newDraftPlan() {
+        planId = "KH-DRAFT-" + System.nanoTime();
+        page = "/plans/" + planId + "/draft";
+        engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY, planId,
+                Map.of(PlanVariables.PLAN_YEAR, 2024, PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm 2024 (soạn)"));
+    }
+
+    @Test
+    void onlySnvSpecialistsAndAdministratorsMayDraft() {
+        assertThat(RestClient.anonymous(port).get(page).status()).isEqualTo(401);
+        assertThat(RestClient.as(port, "cv.so-tu-phap").get(page).status()).isEqualTo(403);
+        assertThat(RestClient.as(port, "giamdoc.snv").get(page).status()).isEqualTo(403);
+        assertThat(PageSession.as(port, "cv.so-tu-phap").postForm(page + "/save",
+                Map.of("task", "Nhiệm vụ", "lead", "Sở Nội vụ"), null).statusCode()).isIn(401, 403);
+        RestClient.Response snv = RestClient.as(port, "chuyenvien.snv").get(page);
+        assertThat(snv.status()).isEqualTo(200);
+        assertThat(snv.body()).contains("Kế hoạch CCHC năm 2024 (soạn)").contains("Xem trước").contains("Lưu");
+        assertThat(RestClient.as(port, "admin").get(page).status()).isEqualTo(200);
+    }
+
+    @Test
+    void pastedRowsArePreviewedWithTheirAgenciesAndDatesThenSaved() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> preview = snv.postForm(page, Map.of("pasted", PASTED), page);
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Rà soát thủ tục hành chính").contains("Kiểm tra công tác CCHC")
+                .contains("Chủ trì:").contains("Sở Tư pháp").contains("Phối hợp:")
+                .contains("31/03/2024").contains("31/10/2024").contains("Kiểm tra xong: <span>2</span> nhiệm vụ");
+        assertThat(items.findByPlan(planId)).as("a preview writes nothing").isEmpty();
+
+        // the preview put the pasted rows into the table; the browser posts the table back with "Lưu"
+        HttpResponse<String> saved = post(snv, page + "/save", table(
+                row("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "Sở Nội vụ", "Báo cáo", "Quý I/2024"),
+                row("2", "Kiểm tra công tác CCHC", "Sở Nội vụ", "", "Kế hoạch", "Tháng 10/2024"),
+                row("", "", "", "", "", "")));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(page + "?saved=2");
+
+        List<PlanItem> stored = items.findByPlan(planId);
+        assertThat(stored).extracting(PlanItem::task)
+                .containsExactly("Rà soát thủ tục hành chính", "Kiểm tra công tác CCHC");
+        assertThat(stored.get(0).leadAgencies()).containsExactly("so-tu-phap");
+        assertThat(stored.get(0).coordinatorAgencies()).containsExactly("so-noi-vu");
+        assertThat(stored.get(1).dueDate()).isEqualTo(LocalDate.of(2024, 10, 31));
+        assertThat(snv.get(page + "?saved=2").body()).contains("Đã lưu <span>2</span> nhiệm vụ")
+                .contains("Rà soát thủ tục hành chính");
+    }
+
+    @Test
+    void rowsOfFiveCellsAreReadWithoutANumberColumn() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> preview = snv.postForm(page, Map.of("pasted",
+                "Tuyên truyền CCHC\tSở Văn hóa, Thể thao và Du lịch\tSở Nội vụ\tTin bài\tQuý II/2024\n"), page);
+
+        assertThat(preview.statusCode()).as(preview.body().replaceAll("(?s).*(<div class=\"error\">.*?</div>).*", "$1")).isEqualTo(200);
+        assertThat(preview.body()).contains("Tuyên truyền CCHC").contains("Tin bài").contains("30/06/2024");
+    }
+
+    @Test
+    void completingTheDraftStepKeepsTheSavedItems() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        assertThat(snv.postForm(page + "/save", Map.of("pasted", PASTED), page).statusCode()).isEqualTo(302);
+
+        Task draft = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(planId)
+                .taskDefinitionKey("draftPlan").singleResult();
+        engine.getTaskService().complete(draft.getId(), Map.of(PlanVariables.PLAN_YEAR, 2024,
+                PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm 2024 (soạn)", PlanVariables.ITEMS_JSON, ""));
+
+        assertThat(items.findByPlan(planId)).extracting(PlanItem::task)
+                .containsExactly("Rà soát thủ tục hành chính", "Kiểm tra công tác CCHC");
+    }
+
+    @Test
+    void aBadRowIsRefusedWith422NamingTheRowAndFieldAndNothingIsStored(CapturedOutput output) {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> refused = post(snv, page + "/save", table(
+                row("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "", "Báo cáo", "Quý I/2024"),
+                row("2", "Kiểm tra công tác CCHC", "Sở Không Có", "", "Kế hoạch", "Tháng 10/2024"),
+                row("3", "", "Sở Nội vụ", "", "", "Quý II/2024")));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Không lưu được")
+                .contains("Nhiệm vụ thứ 2 (STT 2): không tìm thấy cơ quan chủ trì &quot;Sở Không Có&quot;")
+                .contains("Nhiệm vụ thứ 3 (STT 3): thiếu nội dung nhiệm vụ")
+                .as("the rows stay in the table to be corrected").contains("Kiểm tra công tác CCHC")
+                .contains("31/03/2024");
+        assertThat(items.findByPlan(planId)).isEmpty();
+
+        HttpResponse<String> preview = post(snv, page, table(
+                row("1", "Kiểm tra công tác CCHC", "Sở Không Có", "", "Kế hoạch", "Tháng 10/2024")));
+        assertThat(preview.statusCode()).isEqualTo(422);
+        assertThat(preview.body()).contains("Nhiệm vụ thứ 1 (STT 1): không tìm thấy cơ quan chủ trì");
+
+        HttpResponse<String> empty = post(snv, page + "/save", table(row("", "", "", "", "", "")));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("Danh sách nhiệm vụ trống");
+        assertThat(items.findByPlan(planId)).isEmpty();
+        assertThat(output.getOut()).contains("Draft items of plan " + planId + " refused at save")
+                .doesNotContain("\tat vn.cchc.");
+    }
+
+    @Test
+    void aMistypedJsonListInTheDraftFormIsAVietnameseValidationErrorWithoutAStackTrace(CapturedOutput output)
+            throws Exception {
+        Task draft = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(planId)
+                .taskDefinitionKey("draftPlan").singleResult();
+        WebappSession tasklist = WebappSession.login(port, "chuyenvien.snv");
+        HttpResponse<String> refused = tasklist.post("/api/engine/engine/default/task/" + draft.getId()
+                + "/submit-form", "{\"variables\": {\"planYear\": {\"value\": 2024, \"type\": \"Integer\"}, "
+                + "\"planTitle\": {\"value\": \"Kế hoạch CCHC năm 2024\", \"type\": \"String\"}, "
+                + "\"itemsJson\": {\"value\": \"[{task: 1}]\", \"type\": \"String\"}}}");
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Danh sách nhiệm vụ không phải JSON hợp lệ (dòng 1, cột 3).")
+                .contains("soạn danh sách trong bảng").doesNotContain("Exception while").doesNotContain("ENGINE-")
+                .doesNotContain("Cannot submit");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(draft.getId()).count()).isEqualTo(1);
+        assertThat(output.getOut()).contains("Draft form of task " + draft.getId() + " refused")
+                .doesNotContain("ENGINE-16004").doesNotContain("\tat org.camunda");
+
+        HttpResponse<String> unknownAgency = tasklist.post("/api/engine/engine/default/task/" + draft.getId()
+                + "/submit-form", "{\"variables\": {\"planYear\": {\"value\": 2024, \"type\": \"Integer\"}, "
+                + "\"planTitle\": {\"value\": \"Kế hoạch CCHC năm 2024\", \"type\": \"String\"}, "
+                + "\"itemsJson\": {\"value\": \"[{\\\"task\\\": \\\"Rà soát\\\", \\\"lead\\\": \\\"Sở Không Có\\\"}]\", "
+                + "\"type\": \"String\"}}}");
+        assertThat(unknownAgency.statusCode()).isEqualTo(400);
+        assertThat(unknownAgency.body()).contains("Nhiệm vụ thứ 1: không tìm thấy cơ quan chủ trì");
+        assertThat(items.findByPlan(planId)).isEmpty();
+    }
+
+    // --- a browser's post of the table: each column's field repeated once per row ------------------------------
+
+    private static String[] row(String stt, String task, String lead, String coordinators, String product,
+                                String due) {
+        return new String[] {stt, task, lead, coordinators, product, due};
+    }
+
+    private static List<String[]> table(String[]... rows) {
+        List<String[]> fields = new ArrayList<>();
+        String[] names = {"stt", "task", "lead", "coordinators", "product", "due"};
+        for (String[] row : rows) {
+            fields.add(new String[] {"section", ""});
+            for (int i = 0; i < names.length; i++) {
+                fields.add(new String[] {names[i], row[i]});
+            }
+        }
+        return fields;
+    }
+
+    private HttpResponse<String> post(PageSession session, String path, List<String[]> fields) {
+        String body = fields.stream().map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(f[1], StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return session.post(path, "application/x-www-form-urlencoded", HttpRequest.BodyPublishers.ofString(body),
+                page);
+    }
+}
