@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import vn.cchc.plan.Assignments;
 import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.support.IssuedPlans;
 
 /**
  * A leader's directive from the dashboard, on a plan deployed to real planTask instances: the item's history, the
@@ -66,14 +66,10 @@ class DirectivesTest {
     void deployedPlan() {
         mvc = MockMvcBuilders.webAppContextSetup(context).build();
         ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2024, 1, 2, 9, 0).atZone(DueDates.ZONE).toInstant()));
-        long n = System.nanoTime() % 1_000_000_000L;
-        planId = "KH-CD-" + n;
-        decision = n + "/QĐ-UBND";
-        jdbc.update("INSERT INTO cchc_plan (id, plan_year, title, status, decision_number, created_at) "
-                + "VALUES (?, 2024, 'Kế hoạch CCHC năm 2024 (chỉ đạo)', 'ISSUED', ?, ?)", planId, decision,
-                LocalDateTime.now());
-        amendments.addItems(planId, ITEMS, "Danh sách nhiệm vụ ban đầu", "chuyenvien.snv");
-        runJobs();
+        IssuedPlans.IssuedPlan issued = new IssuedPlans(engine, amendments, assignments, jdbc)
+                .issue("KH-CD", "Kế hoạch CCHC năm 2024 (chỉ đạo)", ITEMS);
+        planId = issued.id();
+        decision = issued.decision();
     }
 
     @AfterEach
@@ -173,15 +169,6 @@ class DirectivesTest {
     }
 
     private void runJobs() {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = assignments.ofPlan(planId).stream()
-                    .flatMap(a -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(a.processInstanceId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        new IssuedPlans(engine, amendments, assignments, jdbc).runJobs(planId);
     }
 }

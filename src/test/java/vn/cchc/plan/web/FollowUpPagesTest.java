@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Date;
@@ -35,6 +34,7 @@ import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
+import vn.cchc.support.IssuedPlans;
 
 /**
  * The follow-up pages of an issued plan over HTTP as the demo users: the list, a first date for an item without
@@ -72,14 +72,10 @@ class FollowUpPagesTest {
     @BeforeEach
     void issuedPlan() {
         ClockUtil.setCurrentTime(at(2024, 1, 2, 9, 0));
-        long n = System.nanoTime() % 1_000_000_000L;
-        planId = "KH-TD-" + n;
-        decision = n + "/QĐ-UBND";
-        jdbc.update("INSERT INTO cchc_plan (id, plan_year, title, status, decision_number, created_at) "
-                + "VALUES (?, 2024, 'Kế hoạch CCHC năm 2024 (theo dõi)', 'ISSUED', ?, ?)", planId, decision,
-                LocalDateTime.now());
-        amendments.addItems(planId, ITEMS, "Danh sách nhiệm vụ ban đầu", "chuyenvien.snv");
-        runJobs();
+        IssuedPlans.IssuedPlan issued = new IssuedPlans(engine, amendments, assignments, jdbc)
+                .issue("KH-TD", "Kế hoạch CCHC năm 2024 (theo dõi)", ITEMS);
+        planId = issued.id();
+        decision = issued.decision();
     }
 
     @AfterEach
@@ -405,19 +401,6 @@ class FollowUpPagesTest {
         return timer == null ? null : timer.getDuedate();
     }
 
-    private void runJobs() {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = assignments.ofPlan(planId).stream()
-                    .flatMap(a -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(a.processInstanceId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-    }
-
     private static String location(HttpResponse<String> redirect) {
         return URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawPath()
                 + "?" + URI.create(redirect.headers().firstValue("Location").orElseThrow()).getRawQuery();
@@ -444,5 +427,9 @@ class FollowUpPagesTest {
 
     private static Date endOfDay(int year, int month, int day) {
         return DueDates.endOfDay(LocalDate.of(year, month, day));
+    }
+
+    private void runJobs() {
+        new IssuedPlans(engine, amendments, assignments, jdbc).runJobs(planId);
     }
 }

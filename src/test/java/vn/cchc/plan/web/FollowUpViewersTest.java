@@ -2,13 +2,10 @@ package vn.cchc.plan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
-import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +17,7 @@ import vn.cchc.plan.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.RestClient;
+import vn.cchc.support.IssuedPlans;
 
 /**
  * Who reads the follow-up pages and what they see: leaders (UBND leader, SNV director) the whole plan without any
@@ -51,13 +49,9 @@ class FollowUpViewersTest {
     @BeforeEach
     void issuedPlan() {
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 2, 9, 0, 0, 0, DueDates.ZONE).toInstant()));
-        long n = System.nanoTime() % 1_000_000_000L;
-        planId = "KH-XEM-" + n;
-        jdbc.update("INSERT INTO cchc_plan (id, plan_year, title, status, decision_number, created_at) "
-                + "VALUES (?, 2024, 'Kế hoạch CCHC năm 2024 (xem)', 'ISSUED', ?, ?)", planId, n + "/QĐ-UBND",
-                LocalDateTime.now());
-        amendments.addItems(planId, ITEMS, "Danh sách nhiệm vụ ban đầu", "chuyenvien.snv");
-        runJobs();
+        IssuedPlans.IssuedPlan issued = new IssuedPlans(engine, amendments, assignments, jdbc)
+                .issue("KH-XEM", "Kế hoạch CCHC năm 2024 (xem)", ITEMS);
+        planId = issued.id();
         // the clock moves past the due date of item 2 (15/01): overdue for both agencies
         ClockUtil.setCurrentTime(Date.from(ZonedDateTime.of(2024, 1, 16, 9, 0, 0, 0, DueDates.ZONE).toInstant()));
     }
@@ -116,15 +110,6 @@ class FollowUpViewersTest {
     }
 
     private void runJobs() {
-        for (int round = 0; round < 10; round++) {
-            List<Job> due = assignments.ofPlan(planId).stream()
-                    .flatMap(a -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(a.processInstanceId()).executable().list().stream())
-                    .toList();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
+        new IssuedPlans(engine, amendments, assignments, jdbc).runJobs(planId);
     }
 }
