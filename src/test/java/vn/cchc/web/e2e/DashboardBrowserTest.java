@@ -3,37 +3,19 @@ package vn.cchc.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.security.Principal;
-import java.util.Arrays;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.util.ClassUtils;
-import org.springframework.web.filter.OncePerRequestFilter;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.SamplePlan;
@@ -43,17 +25,10 @@ import vn.cchc.support.CchcIntegrationTest;
  * The dashboard in Chromium for the UBND leader, the SNV director and an agency head, logged in on the Tasklist
  * (the security chain accepts its session on {@code /dashboard/**}): the charts are drawn with the numbers of a SQL
  * count, a bar clicks through to the agency's items, the XLSX downloads in the session; screenshots in
- * {@code target/screenshots}. Needs Chromium. With the Spring Security chain on the build, users log in on the
- * Tasklist; on a build without it (the dashboard branch before the merge) a test-only filter hands the controller
- * the user named by a cookie, with their Camunda groups, and the click-through is checked by its address only
- * (the items page then wants HTTP Basic).
+ * {@code target/screenshots}. Needs Chromium. Users log in once, on the Tasklist.
  */
 @CchcIntegrationTest
-@Import(DashboardBrowserTest.CookieUser.class)
 class DashboardBrowserTest {
-
-    /** True when the real security chain signs users in (after the merge). */
-    static final boolean CHAIN = ClassUtils.isPresent("org.springframework.security.web.SecurityFilterChain", null);
 
     @Autowired
     JdbcTemplate jdbc;
@@ -110,12 +85,10 @@ class DashboardBrowserTest {
                 browser.screenshot("bam-cot-so-noi-vu");
                 assertThat(browser.find("#agency-items").getAttribute("href"))
                         .endsWith("/plans/" + plan.id + "/items?agency=so-noi-vu");
-                if (CHAIN) {
-                    browser.click("#agency-items");
-                    browser.waitForText("Theo dõi nhiệm vụ");
-                    assertThat(browser.pageText()).contains("Rà soát văn bản").doesNotContain("Công bố TTHC");
-                    browser.screenshot("nhiem-vu-so-noi-vu");
-                }
+                browser.click("#agency-items");
+                browser.waitForText("Theo dõi nhiệm vụ");
+                assertThat(browser.pageText()).contains("Rà soát văn bản").doesNotContain("Công bố TTHC");
+                browser.screenshot("nhiem-vu-so-noi-vu");
 
                 // the workbook, downloaded in the same session
                 browser.openPage(url);
@@ -148,50 +121,8 @@ class DashboardBrowserTest {
         }
     }
 
-    /** Logs in on the Tasklist (security chain), or names the user in the test filter's cookie. */
     private static void signIn(Browser browser, String user) {
-        if (CHAIN) {
-            browser.login(user);
-            return;
-        }
-        browser.openPage("/dashboard/dashboard.css");
-        browser.script("document.cookie = 'cchc-test-user=' + arguments[0] + '; path=/'; arguments[1]();", user);
-    }
-
-    /**
-     * Test only, and only without the security chain: the request's principal is the user named by the cookie
-     * {@code cchc-test-user}, with their Camunda groups as authorities, as the chain will provide it.
-     */
-    @TestConfiguration
-    static class CookieUser {
-
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> dashboardCookieUser(IdentityService identity) {
-            OncePerRequestFilter filter = new OncePerRequestFilter() {
-                @Override
-                protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                                FilterChain chain) throws ServletException, IOException {
-                    Cookie cookie = request.getCookies() == null ? null : Arrays.stream(request.getCookies())
-                            .filter(c -> c.getName().equals("cchc-test-user")).findFirst().orElse(null);
-                    if (CHAIN || cookie == null || request.getUserPrincipal() != null) {
-                        chain.doFilter(request, response);
-                        return;
-                    }
-                    Principal user = new UsernamePasswordAuthenticationToken(cookie.getValue(), "n/a",
-                            identity.createGroupQuery().groupMember(cookie.getValue()).list().stream()
-                                    .map(g -> new SimpleGrantedAuthority(g.getId())).toList());
-                    chain.doFilter(new HttpServletRequestWrapper(request) {
-                        @Override
-                        public Principal getUserPrincipal() {
-                            return user;
-                        }
-                    }, response);
-                }
-            };
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-            registration.addUrlPatterns("/dashboard", "/dashboard/*");
-            return registration;
-        }
+        browser.login(user);
     }
 
     private static long number(Browser browser, String path) {
