@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The job executor under a quarter-end burst (thousands of reminder timers due at 08:00 on 2 cores; measured in
- * docs/benchmarks.md, DESIGN.md §10):
+ * docs/benchmarks.md, docs/operations.md "Clustering"):
  * <ul>
  * <li>when its queue is full, the acquisition thread runs the rejected job itself instead of the engine's default,
  * which unlocks the jobs and acquires again at once, a busy loop that burns the CPU the workers need;</li>

@@ -59,8 +59,9 @@ class EngineMessages extends OncePerRequestFilter {
             Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray());
             if (rewritten != null) {
                 if (rewritten.status() != wrapper.getStatus()) {
-                    LOG.info("{} {} refused (400, caller's value): {}", request.getMethod(),
-                            request.getRequestURI(), rewritten.message());
+                    LOG.info("{} {}{} refused (400, caller's value): {}", request.getMethod(),
+                            request.getServletPath(), request.getPathInfo() == null ? "" : request.getPathInfo(),
+                            rewritten.message());
                     wrapper.setStatus(rewritten.status());
                 }
                 wrapper.resetBuffer();
