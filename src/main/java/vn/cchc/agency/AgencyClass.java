@@ -1,4 +1,5 @@
 package vn.cchc.agency;
+import vn.cchc.shared.Texts;
 
 /**
  * The class of an agency as plans name them ("Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã"). The
@@ -36,6 +37,6 @@ public enum AgencyClass {
                 return c;
             }
         }
-        throw new IllegalArgumentException("Lớp cơ quan không hợp lệ: " + code);
+        throw new IllegalArgumentException(Texts.get("agency.class.invalid", code));
     }
 }

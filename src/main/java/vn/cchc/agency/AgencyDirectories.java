@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.cchc.shared.Texts;
 
 /**
  * Every structure found in a directory file or folder, by unit and effective date: the pre-2025 Vĩnh Long
@@ -41,7 +42,7 @@ public final class AgencyDirectories {
         List<AgencyDirectory> list = new ArrayList<>();
         grouped.forEach((info, agencies) -> list.add(new AgencyDirectory(info, agencies)));
         if (list.isEmpty()) {
-            throw new AgencyDirectoryException("Không có tệp danh mục cơ quan (*.yml) trong " + fileOrDir);
+            throw new AgencyDirectoryException(Texts.get("agency.dir.noFiles", fileOrDir));
         }
         return new AgencyDirectories(list);
     }
@@ -64,8 +65,8 @@ public final class AgencyDirectories {
         String wanted = unit == null || unit.isBlank() ? onlyUnit() : unit;
         List<AgencyDirectory> ofUnit = directories.stream().filter(d -> d.info().unit().equals(wanted)).toList();
         if (ofUnit.isEmpty()) {
-            throw new AgencyDirectoryException("Không có danh mục cơ quan của đơn vị '" + wanted + "' (có: "
-                    + String.join(", ", units()) + ")");
+            throw new AgencyDirectoryException(Texts.get("agency.dir.noUnit", wanted,
+                    String.join(", ", units())));
         }
         AgencyDirectory chosen = ofUnit.get(0);
         for (AgencyDirectory d : ofUnit) {
@@ -84,8 +85,7 @@ public final class AgencyDirectories {
     private String onlyUnit() {
         Set<String> units = units();
         if (units.size() != 1) {
-            throw new AgencyDirectoryException("Thư mục danh mục có nhiều đơn vị (" + String.join(", ", units)
-                    + "): cần chỉ rõ đơn vị (cchc.agency-unit) hoặc một tệp");
+            throw new AgencyDirectoryException(Texts.get("agency.dir.manyUnits", String.join(", ", units)));
         }
         return units.iterator().next();
     }

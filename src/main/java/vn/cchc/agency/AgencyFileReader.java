@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.cchc.shared.Texts;
 
 /** Reads the {@code agencies:} list of one or more YAML files, with Vietnamese messages for every mistake. */
 final class AgencyFileReader {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final String CLASS_CODES = "cap-so, cap-huyen, cap-xa, nganh-doc, don-vi-xa hoặc khac";
 
     private AgencyFileReader() {
     }
@@ -33,12 +33,12 @@ final class AgencyFileReader {
                     all.add(read(file));
                 }
             } catch (IOException e) {
-                throw new AgencyDirectoryException("Không đọc được thư mục danh mục cơ quan " + fileOrDir, e);
+                throw new AgencyDirectoryException(Texts.get("agency.file.dirUnreadable", fileOrDir), e);
             }
             return all;
         }
         if (!Files.isRegularFile(fileOrDir)) {
-            throw new AgencyDirectoryException("Không tìm thấy tệp danh mục cơ quan " + fileOrDir);
+            throw new AgencyDirectoryException(Texts.get("agency.file.notFound", fileOrDir));
         }
         return List.of(read(fileOrDir));
     }
@@ -48,12 +48,11 @@ final class AgencyFileReader {
         try {
             root = YAML.readTree(file.toFile());
         } catch (IOException e) {
-            throw new AgencyDirectoryException("Tệp danh mục cơ quan " + file + " không đúng cú pháp YAML: "
-                    + e.getMessage(), e);
+            throw new AgencyDirectoryException(Texts.get("agency.file.yaml", file, e.getMessage()), e);
         }
         JsonNode list = root == null ? null : root.get("agencies");
         if (list == null || !list.isArray()) {
-            throw new AgencyDirectoryException("Tệp danh mục cơ quan " + file + " thiếu danh sách 'agencies:'");
+            throw new AgencyDirectoryException(Texts.get("agency.file.noList", file));
         }
         List<Agency> agencies = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -66,28 +65,27 @@ final class AgencyFileReader {
         if (node == null || node.isNull()) {
             return DirectoryInfo.NONE;
         }
-        String where = "Tệp " + file + ", phần 'directory'";
+        String where = Texts.get("agency.file.whereHeader", file);
         if (!node.isObject()) {
-            throw new AgencyDirectoryException(where + ": cần unit, name, level, effective");
+            throw new AgencyDirectoryException(Texts.get("agency.file.headerFields", where));
         }
         String unit = required(node, "unit", where);
         if (!SLUG.matcher(unit).matches()) {
-            throw new AgencyDirectoryException(where + ": mã đơn vị '" + unit
-                    + "' chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang");
+            throw new AgencyDirectoryException(Texts.get("agency.file.unitSlug", where, unit));
         }
         String levelText = required(node, "level", where);
         DirectoryInfo.Level level;
         try {
             level = DirectoryInfo.Level.valueOf(levelText.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(where + ": cấp '" + levelText + "' không hợp lệ (province hoặc commune)");
+            throw new AgencyDirectoryException(Texts.get("agency.file.level", where, levelText));
         }
         java.time.LocalDate effective;
         try {
             effective = java.time.LocalDate.parse(required(node, "effective", where));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new AgencyDirectoryException(where + ": ngày hiệu lực '" + node.get("effective").asText()
-                    + "' phải có dạng YYYY-MM-DD");
+            throw new AgencyDirectoryException(Texts.get("agency.file.effective", where,
+                    node.get("effective").asText()));
         }
         List<String> sources = new ArrayList<>();
         JsonNode sourceNode = node.get("sources");
@@ -113,34 +111,32 @@ final class AgencyFileReader {
         try {
             return AgencyClass.ofCode(code);
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(where + ": lớp '" + code + "' không hợp lệ (" + CLASS_CODES + ")");
+            throw new AgencyDirectoryException(Texts.get("agency.file.class", where, code));
         }
     }
 
     private static Agency toAgency(JsonNode node, Path file, int position) {
-        String where = "Tệp " + file + ", mục thứ " + position;
+        String where = Texts.get("agency.file.whereEntry", file, position);
         if (!node.isObject()) {
-            throw new AgencyDirectoryException(where + ": không phải một cơ quan (cần id, name, class, email, head)");
+            throw new AgencyDirectoryException(Texts.get("agency.file.notAgency", where));
         }
         String id = required(node, "id", where);
-        where += " (" + id + ")";
+        where = Texts.get("agency.file.whereAgency", where, id);
         if (!SLUG.matcher(id).matches()) {
-            throw new AgencyDirectoryException(where + ": mã '" + id
-                    + "' chỉ được gồm chữ thường không dấu, chữ số và dấu gạch ngang");
+            throw new AgencyDirectoryException(Texts.get("agency.file.idSlug", where, id));
         }
         String classCode = required(node, "class", where);
         AgencyClass agencyClass;
         try {
             agencyClass = AgencyClass.ofCode(classCode);
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(where + ": lớp '" + classCode
-                    + "' không hợp lệ (" + CLASS_CODES + ")");
+            throw new AgencyDirectoryException(Texts.get("agency.file.class", where, classCode));
         }
         List<String> aliases = new ArrayList<>();
         JsonNode aliasNode = node.get("aliases");
         if (aliasNode != null && !aliasNode.isNull()) {
             if (!aliasNode.isArray()) {
-                throw new AgencyDirectoryException(where + ": 'aliases' phải là một danh sách");
+                throw new AgencyDirectoryException(Texts.get("agency.file.aliases", where));
             }
             aliasNode.forEach(a -> aliases.add(TextFold.clean(a.asText())));
         }
@@ -153,7 +149,7 @@ final class AgencyFileReader {
     private static String required(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new AgencyDirectoryException(where + ": thiếu trường '" + field + "'");
+            throw new AgencyDirectoryException(Texts.get("agency.file.missing", where, field));
         }
         return value.asText().trim();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.cchc.shared.Texts;
 
 /**
  * Resolves agency phrases as plans write them to agency ids: names and aliases (accent- and case-insensitive),
@@ -60,7 +61,7 @@ public final class AgencyResolver {
         List<AliasPattern> list = new ArrayList<>();
         phraseToIds.forEach((phrase, ids) -> {
             ids.forEach(id -> directory.byId(id).orElseThrow(
-                    () -> new AgencyDirectoryException("Mã cơ quan không có trong danh mục: '" + id + "'")));
+                    () -> new AgencyDirectoryException(Texts.get("agency.id.unknown", id))));
             list.add(new AliasPattern(TextFold.phrasePattern(phrase), List.copyOf(ids)));
         });
         this.learned = List.copyOf(list);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import vn.cchc.deadline.CalendarDay;
 import vn.cchc.deadline.CalendarYear;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.Texts;
 
 /** {@code calendar --year N [--calendar DIR]}: prints the year's days off and make-up working days. */
 final class CalendarCommand {
@@ -27,15 +28,14 @@ final class CalendarCommand {
             err.println(e.getMessage());
             return 2;
         }
-        out.println("Lịch làm việc năm " + year.year());
+        out.println(Texts.get("cli.calendar.title", String.valueOf(year.year())));
         if (year.hasOfficialAnnouncement()) {
-            out.println("Thông báo chính thức: " + year.officialFile().orElse(""));
-            year.note().ifPresent(n -> out.println("Ghi chú: " + n));
+            out.println(Texts.get("cli.calendar.official", year.officialFile().orElse("")));
+            year.note().ifPresent(n -> out.println(Texts.get("cli.calendar.note", n)));
         } else {
-            out.println("Năm " + year.year() + " chưa có thông báo chính thức được xác nhận; "
-                    + "dùng ngày nghỉ tính mặc định theo Bộ luật Lao động 2019.");
+            out.println(Texts.get("cli.calendar.noOfficial", String.valueOf(year.year())));
         }
-        out.println("Tính mặc định: " + String.join(", ", year.computedGroups()));
+        out.println(Texts.get("cli.calendar.computed", String.join(", ", year.computedGroups())));
         for (CalendarDay day : year.notableDays()) {
             out.println(day.date() + " " + weekday(day) + " | " + day.type().label() + " | " + day.name()
                     + " | " + day.source());
@@ -66,16 +66,14 @@ final class CalendarCommand {
                         dir = Path.of(value(command, args, ++i, arg));
                         dirGiven = true;
                     }
-                    default -> throw new IllegalArgumentException(command + ": tham số không hợp lệ: " + arg
-                            + "\nCách dùng: " + command + " --year <năm> [--calendar <thư mục>]");
+                    default -> throw new IllegalArgumentException(Texts.get("cli.args.invalid", command, arg));
                 }
             }
             if (year == null) {
-                throw new IllegalArgumentException(command + ": thiếu tham số --year <năm>"
-                        + "\nCách dùng: " + command + " --year <năm> [--calendar <thư mục>]");
+                throw new IllegalArgumentException(Texts.get("cli.args.noYear", command));
             }
             if (dirGiven && !Files.isDirectory(dir)) {
-                throw new IllegalArgumentException(command + ": không tìm thấy thư mục lịch: " + dir);
+                throw new IllegalArgumentException(Texts.get("cli.args.noCalendarDir", command, dir));
             }
             return new Args(year, dir, dirGiven);
         }
@@ -84,13 +82,13 @@ final class CalendarCommand {
             try {
                 return WorkingCalendar.load(calendarDir);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("Tệp cấu hình lịch không hợp lệ: " + e.getMessage(), e);
+                throw new IllegalArgumentException(Texts.get("cli.args.calendarInvalid", e.getMessage()), e);
             }
         }
 
         private static String value(String command, String[] args, int i, String name) {
             if (i >= args.length) {
-                throw new IllegalArgumentException(command + ": thiếu giá trị cho " + name);
+                throw new IllegalArgumentException(Texts.get("cli.args.noValue", command, name));
             }
             return args[i];
         }
@@ -104,7 +102,7 @@ final class CalendarCommand {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException(command + ": năm không hợp lệ: " + text + " (cần số từ 1900 đến 2200)");
+            throw new IllegalArgumentException(Texts.get("cli.args.badYear", command, text));
         }
     }
 }

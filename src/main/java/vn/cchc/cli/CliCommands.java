@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.OptionalInt;
 import java.util.Set;
+import vn.cchc.shared.Texts;
 
 /**
  * Decides, from the program arguments, whether the jar runs a command-line tool or starts the server, and
@@ -22,20 +23,7 @@ public final class CliCommands {
     private static final Set<String> COMMANDS = Set.of("deadlines", "calendar", "import");
     private static final Set<String> HELP = Set.of("--help", "-h", "help", "-help", "-?", "/?");
 
-    static final String USAGE = String.join("\n",
-            "Usage: java -jar cchc-orchestrator.jar [COMMAND] [OPTIONS]",
-            "",
-            "Without a command the server starts (Tasklist, REST API, pages); Spring Boot options such as",
-            "--server.port=8087 may follow.",
-            "",
-            "Commands (they do not start the server):",
-            "  deadlines --year N [--calendar DIR]   deadline phrases on stdin, one per line -> JSON lines",
-            "  calendar  --year N [--calendar DIR]   the year's days off and make-up working days",
-            "  import --dry-run [--year N] [--agencies FILE|DIR] FILE",
-            "                                        read a plan appendix (text, CSV, XLSX, DOCX), save nothing",
-            "  help, --help, -h                      this text",
-            "",
-            "Cách dùng: không có lệnh thì khởi động máy chủ; các lệnh trên không khởi động máy chủ.");
+    static final String USAGE = Texts.get("cli.usage");
 
     private CliCommands() {
     }
@@ -65,7 +53,7 @@ public final class CliCommands {
             return OptionalInt.empty();
         }
         if (!first.startsWith("--")) {
-            err.println("Lệnh không hợp lệ: " + first);
+            err.println(Texts.get("cli.unknownCommand", first));
         }
         err.println(USAGE);
         err.flush();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import vn.cchc.agency.AgencyDirectories;
 import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.shared.Texts;
 
 /**
  * The agency directory of a command-line run, which starts no Spring: {@code --agencies FILE|DIR} when given, else
@@ -35,11 +36,11 @@ final class ConfiguredDirectory {
     static String describe(AgencyDirectory directory) {
         var info = directory.info();
         if (info.unit().isEmpty()) {
-            return directory.all().size() + " cơ quan";
+            return Texts.get("cli.directory.count", String.valueOf(directory.all().size()));
         }
-        return info.name() + " (" + info.unit() + ", hiệu lực từ "
-                + info.effective().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")) + "), "
-                + directory.all().size() + " cơ quan";
+        return Texts.get("cli.directory.described", info.name(), info.unit(),
+                info.effective().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                String.valueOf(directory.all().size()));
     }
 
     private static JsonNode configured() {

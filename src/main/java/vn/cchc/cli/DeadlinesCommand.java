@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import vn.cchc.deadline.DeadlineJson;
 import vn.cchc.deadline.DeadlineParser;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.Texts;
 
 /** {@code deadlines --year N [--calendar DIR]}: one phrase per line on stdin, one JSON object per line on stdout. */
 final class DeadlinesCommand {
@@ -65,7 +66,7 @@ final class DeadlinesCommand {
             writer.flush();
             return 0;
         } catch (IOException e) {
-            err.println("deadlines: lỗi đọc/ghi dữ liệu: " + e.getMessage());
+            err.println(Texts.get("cli.deadlines.io", e.getMessage()));
             return 1;
         }
     }

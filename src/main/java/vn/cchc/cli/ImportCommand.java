@@ -16,6 +16,7 @@ import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportResult;
 import vn.cchc.importer.PlanItem;
 import vn.cchc.importer.ReaderLimits;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code import --dry-run [--year N] [--agencies FILE|DIR] FILE}: prints one JSON object per plan item on standard
@@ -25,7 +26,7 @@ import vn.cchc.importer.ReaderLimits;
  */
 final class ImportCommand {
 
-    private static final String USAGE = "Cách dùng: import --dry-run [--year 2024] [--agencies TỆP|THƯ_MỤC] TỆP";
+    private static final String USAGE = Texts.get("cli.import.usage");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ImportCommand() {
@@ -41,21 +42,21 @@ final class ImportCommand {
                 case "--dry-run" -> dryRun = true;
                 case "--year" -> {
                     if (i + 1 >= args.length || !args[i + 1].matches("\\d{4}")) {
-                        err.println("Năm không hợp lệ sau --year. " + USAGE);
+                        err.println(Texts.get("cli.import.badYear", USAGE));
                         return 2;
                     }
                     year = Integer.parseInt(args[++i]);
                 }
                 case "--agencies" -> {
                     if (i + 1 >= args.length) {
-                        err.println("Thiếu đường dẫn sau --agencies. " + USAGE);
+                        err.println(Texts.get("cli.import.noAgencies", USAGE));
                         return 2;
                     }
                     agencies = Path.of(args[++i]);
                 }
                 default -> {
                     if (args[i].startsWith("--") || file != null) {
-                        err.println("Tham số không hợp lệ: " + args[i] + ". " + USAGE);
+                        err.println(Texts.get("cli.import.badArg", args[i], USAGE));
                         return 2;
                     }
                     file = Path.of(args[i]);
@@ -63,12 +64,11 @@ final class ImportCommand {
             }
         }
         if (file == null) {
-            err.println("Thiếu tệp cần nhập. " + USAGE);
+            err.println(Texts.get("cli.import.noFile", USAGE));
             return 2;
         }
         if (!dryRun) {
-            err.println("Nhập phụ lục vào một kế hoạch được thực hiện trên ứng dụng web (bước soạn thảo kế hoạch). "
-                    + "Dòng lệnh chỉ hỗ trợ xem trước: thêm --dry-run.");
+            err.println(Texts.get("cli.import.dryRunOnly"));
             return 2;
         }
         try {
@@ -85,10 +85,10 @@ final class ImportCommand {
             printSummary(result, resolver, err);
             return 0;
         } catch (ImportException | AgencyDirectoryException e) {
-            err.println("Lỗi: " + e.getMessage());
+            err.println(Texts.get("cli.error", e.getMessage()));
             return 1;
         } catch (JsonProcessingException e) {
-            err.println("Lỗi: không tạo được JSON: " + e.getOriginalMessage());
+            err.println(Texts.get("cli.import.json", e.getOriginalMessage()));
             return 1;
         }
     }
@@ -117,15 +117,15 @@ final class ImportCommand {
     }
 
     private static void printSummary(ImportResult result, AgencyResolver resolver, PrintStream err) {
-        err.println("Năm kế hoạch: " + result.year());
-        err.println("Danh mục cơ quan: " + ConfiguredDirectory.describe(resolver.directory()));
+        err.println(Texts.get("cli.import.year", String.valueOf(result.year())));
+        err.println(Texts.get("cli.import.directory", ConfiguredDirectory.describe(resolver.directory())));
         LeadCoverage coverage = LeadCoverage.of(result, resolver);
-        err.println("Cơ quan chủ trì xác định được: " + coverage.resolved() + "/" + coverage.items()
-                + " nhiệm vụ (" + coverage.percent() + "%)");
-        err.println("Số nhiệm vụ: " + result.items().size());
-        err.println("Số vấn đề: " + result.problemCount());
+        err.println(Texts.get("cli.import.coverage", String.valueOf(coverage.resolved()),
+                String.valueOf(coverage.items()), String.valueOf(coverage.percent())));
+        err.println(Texts.get("cli.import.items", String.valueOf(result.items().size())));
+        err.println(Texts.get("cli.import.problems", String.valueOf(result.problemCount())));
         result.problems().forEach(p -> err.println("  - " + p));
-        err.println("Cụm cơ quan chưa xác định (" + result.unresolvedPhrases().size() + "): "
-                + String.join("; ", result.unresolvedPhrases()));
+        err.println(Texts.get("cli.import.unresolved", String.valueOf(result.unresolvedPhrases().size()),
+                String.join("; ", result.unresolvedPhrases())));
     }
 }

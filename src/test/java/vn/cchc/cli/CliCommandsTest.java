@@ -44,20 +44,20 @@ class CliCommandsTest {
         for (String help : new String[] {"--help", "-h", "help"}) {
             out.reset();
             assertThat(launch(help)).hasValue(CliCommands.USAGE_EXIT);
-            assertThat(out()).contains("Usage:", "deadlines --year N", "calendar", "import --dry-run");
+            assertThat(out()).contains("Cách dùng:", "deadlines --year N", "calendar", "import --dry-run");
         }
     }
 
     @Test
     void helpAfterSpringOptionsStillPrintsTheUsage() {
         assertThat(launch("--server.port=8087", "--help")).hasValue(CliCommands.USAGE_EXIT);
-        assertThat(err()).contains("Usage:");
+        assertThat(err()).contains("Cách dùng:");
     }
 
     @Test
     void anUnknownCommandIsNamedAndTheUsagePrinted() {
         assertThat(launch("deadline", "--year", "2024")).hasValue(CliCommands.USAGE_EXIT);
-        assertThat(err()).contains("Lệnh không hợp lệ: deadline", "Usage:");
+        assertThat(err()).contains("Lệnh không hợp lệ: deadline", "Cách dùng:");
         assertThat(out()).isEmpty();
     }
 
