@@ -1,6 +1,7 @@
 package vn.cchc.deadline;
 
 import java.time.LocalDate;
+import vn.cchc.shared.Texts;
 
 /**
  * One notable day of a year: a day off (holiday, compensatory day off, announced day off) or a make-up working
@@ -9,20 +10,14 @@ import java.time.LocalDate;
 public record CalendarDay(LocalDate date, Type type, String name, String source, boolean official) {
 
     public enum Type {
-        HOLIDAY("Nghỉ lễ"),
-        COMPENSATORY_DAY_OFF("Nghỉ bù"),
-        DAY_OFF("Nghỉ"),
-        MAKE_UP_WORKING_DAY("Làm bù");
-
-        private final String label;
-
-        Type(String label) {
-            this.label = label;
-        }
+        HOLIDAY,
+        COMPENSATORY_DAY_OFF,
+        DAY_OFF,
+        MAKE_UP_WORKING_DAY;
 
         /** Vietnamese label for people. */
         public String label() {
-            return label;
+            return Texts.get("deadline.day." + name());
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.cchc.shared.Texts;
 
 /**
  * Public holidays as the Labour Code 2019 defines them (art. 112), with a compensatory day off on the next
@@ -14,7 +15,7 @@ import java.util.TreeSet;
  */
 final class DefaultHolidays {
 
-    static final String SOURCE = "Bộ luật Lao động 2019, Điều 111, 112 (tính mặc định, chưa có thông báo chính thức)";
+    static final String SOURCE = Texts.get("deadline.defaultSource");
 
     private DefaultHolidays() {
     }
@@ -76,7 +77,7 @@ final class DefaultHolidays {
                 }
                 taken.add(d);
                 result.add(new CalendarDay(d, CalendarDay.Type.COMPENSATORY_DAY_OFF,
-                        "Nghỉ bù " + h.name() + " (" + h.date() + ")", SOURCE, false));
+                        Texts.get("deadline.compensatory", h.name(), h.date().toString()), SOURCE, false));
             }
         }
         return result;

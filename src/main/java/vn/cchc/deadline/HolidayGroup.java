@@ -1,24 +1,19 @@
 package vn.cchc.deadline;
 
 import java.util.Locale;
+import vn.cchc.shared.Texts;
 
 /** The public holidays of the Labour Code 2019, art. 112; each year's official notice may replace a group. */
 enum HolidayGroup {
-    NEW_YEAR("Tết Dương lịch"),
-    TET("Tết Nguyên đán"),
-    HUNG_KINGS("Giỗ Tổ Hùng Vương"),
-    REUNIFICATION("Ngày Chiến thắng 30/4"),
-    LABOUR_DAY("Ngày Quốc tế Lao động 1/5"),
-    NATIONAL_DAY("Quốc khánh 2/9");
-
-    private final String vietnameseName;
-
-    HolidayGroup(String vietnameseName) {
-        this.vietnameseName = vietnameseName;
-    }
+    NEW_YEAR,
+    TET,
+    HUNG_KINGS,
+    REUNIFICATION,
+    LABOUR_DAY,
+    NATIONAL_DAY;
 
     String vietnameseName() {
-        return vietnameseName;
+        return Texts.get("deadline.holiday." + name());
     }
 
     /** The name used in {@code config/calendar/<year>.yml}: {@code tet}, {@code national_day}, ... */

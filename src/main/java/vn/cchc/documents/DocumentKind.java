@@ -1,20 +1,16 @@
 package vn.cchc.documents;
 
+import vn.cchc.shared.Texts;
+
 /** What a stored document is; {@link #label()} names it for officials. Declaration order is the page's order. */
 public enum DocumentKind {
-    PROVINCE_REPORT_DOCX("Báo cáo công tác cải cách hành chính"),
-    PROVINCE_REPORT_XLSX("Bảng số liệu báo cáo công tác cải cách hành chính"),
-    PAR_RANKING_XLSX("Kết quả xếp hạng Chỉ số cải cách hành chính"),
-    YEAR_END_STATISTICS_XLSX("Thống kê kết quả thực hiện kế hoạch năm"),
-    CARRY_OVER_XLSX("Danh sách nhiệm vụ chưa hoàn thành chuyển sang năm sau");
-
-    private final String label;
-
-    DocumentKind(String label) {
-        this.label = label;
-    }
+    PROVINCE_REPORT_DOCX,
+    PROVINCE_REPORT_XLSX,
+    PAR_RANKING_XLSX,
+    YEAR_END_STATISTICS_XLSX,
+    CARRY_OVER_XLSX;
 
     public String label() {
-        return label;
+        return Texts.get("documents.kind." + name());
     }
 }

@@ -1,25 +1,25 @@
 package vn.cchc.documents;
 
+import vn.cchc.shared.Texts;
+
 /**
  * Where a document stands: a draft (province report before the leader signs, ranking before approval), internal
  * statistics, or signed / published. Only signed and published documents are shown to the agencies.
  */
 public enum DocumentStatus {
-    DRAFT("Dự thảo", false),
-    INTERNAL("Số liệu nội bộ", false),
-    SIGNED("Đã ký", true),
-    PUBLISHED("Đã công bố", true);
+    DRAFT(false),
+    INTERNAL(false),
+    SIGNED(true),
+    PUBLISHED(true);
 
-    private final String label;
     private final boolean forAgencies;
 
-    DocumentStatus(String label, boolean forAgencies) {
-        this.label = label;
+    DocumentStatus(boolean forAgencies) {
         this.forAgencies = forAgencies;
     }
 
     public String label() {
-        return label;
+        return Texts.get("documents.status." + name());
     }
 
     /** Signed or published: every agency may read it. */
