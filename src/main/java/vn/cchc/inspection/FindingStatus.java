@@ -1,18 +1,14 @@
 package vn.cchc.inspection;
 
+import vn.cchc.shared.Texts;
+
 /** Where a finding of an inspection stands. */
 public enum FindingStatus {
-    OPEN("Chưa khắc phục"),
-    REMEDY_REPORTED("Đã báo cáo khắc phục"),
-    CLOSED("Đã khắc phục xong");
-
-    private final String label;
-
-    FindingStatus(String label) {
-        this.label = label;
-    }
+    OPEN,
+    REMEDY_REPORTED,
+    CLOSED;
 
     public String label() {
-        return label;
+        return Texts.get("inspection.findingStatus." + name());
     }
 }

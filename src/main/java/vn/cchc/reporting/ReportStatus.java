@@ -1,20 +1,16 @@
 package vn.cchc.reporting;
 
+import vn.cchc.shared.Texts;
+
 /** Where an agency's periodic report stands. */
 public enum ReportStatus {
-    WAITING("Chưa đến kỳ báo cáo"),
-    OPEN("Đang xây dựng"),
-    SENT("Đã gửi Sở Nội vụ"),
-    RETURNED("Sở Nội vụ trả lại"),
-    ACCEPTED("Sở Nội vụ đã tiếp nhận");
-
-    private final String label;
-
-    ReportStatus(String label) {
-        this.label = label;
-    }
+    WAITING,
+    OPEN,
+    SENT,
+    RETURNED,
+    ACCEPTED;
 
     public String label() {
-        return label;
+        return Texts.get("reporting.reportStatus." + name());
     }
 }
