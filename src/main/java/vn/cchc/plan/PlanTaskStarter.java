@@ -108,6 +108,12 @@ class PlanTaskStarter {
         vars.put(PlanVariables.PRODUCT, item.product());
         vars.put(PlanVariables.DEADLINE_TEXT, item.deadlineText());
         vars.put(PlanVariables.COORDINATORS, item.coordinatorsText());
+        if (item.parentTask() != null) {
+            vars.put(PlanVariables.PARENT_TASK, item.parentTask());
+        }
+        if (item.objective() != null) {
+            vars.put(PlanVariables.OBJECTIVE, item.objective());
+        }
         vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
         vars.put(PlanVariables.PLAN_YEAR, plan.year());
