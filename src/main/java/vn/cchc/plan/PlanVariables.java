@@ -57,6 +57,11 @@ public final class PlanVariables {
      */
     public static final String OBJECTIVE = "objective";
     public static final String PARENT_TASK = "parentTask";
+    /**
+     * The assignment's status as its label on the items page ("Quá hạn", "Chưa đến hạn"…), a card variable of the
+     * Tasklist kept current by {@link TaskCards}.
+     */
+    public static final String STATUS_TEXT = "statusText";
     public static final String PRODUCT_REFERENCE = "productReference";
     public static final String PRODUCT_NOTE = "productNote";
     /** true: an ongoing or recurring item, followed up at a checkpoint per reporting period (no due date). */
