@@ -48,6 +48,8 @@ class TaskCardStatusTest {
     Assignments assignments;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskCardRefresh refresh;
 
     private IssuedPlans plans;
     private IssuedPlans.IssuedPlan plan;
@@ -83,6 +85,24 @@ class TaskCardStatusTest {
         // reminder: in progress, on time
         assertThat(assignments.find(assignmentId).orElseThrow().status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
         assertThat(card()).isEqualTo("Đang thực hiện trong hạn");
+    }
+
+    @Test
+    void aStatusThatChangesWithoutATimerReachesTheCardAtTheDailyRefresh() throws Exception {
+        extensions.extend(plan.id(), 1, assignmentId, "2024-10-31", "Chờ số liệu của các huyện", "chuyenvien.snv");
+        plans.runJobs(plan.id());
+        assertThat(card()).isEqualTo("Chưa đến hạn");
+
+        // 25/09: the year's reporting period (reported in December) has begun, 31/10 falls inside it; the first
+        // reminder (10 working days before 31/10) is still weeks away, so no timer fires
+        ClockUtil.setCurrentTime(at(2024, 9, 25));
+        plans.runJobs(plan.id());
+        assertThat(card()).isEqualTo("Chưa đến hạn");
+
+        assertThat(refresh.run()).isPositive();
+        assertThat(assignments.find(assignmentId).orElseThrow().status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(card()).isEqualTo("Đang thực hiện trong hạn");
+        assertThat(refresh.run()).as("nothing left to change").isZero();
     }
 
     /** The card's status line as the agency's official sees it in "Việc của đơn vị". */
