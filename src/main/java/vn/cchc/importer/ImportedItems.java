@@ -6,7 +6,10 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.plan.DueSchedule;
 
-/** Turns imported appendix rows into the plan's items: agencies as written and resolved, due dates per agency. */
+/**
+ * Turns imported appendix rows into the plan's items: agencies as written and resolved, due dates per agency, and a
+ * wide table's objective and parent task kept with each activity.
+ */
 final class ImportedItems {
 
     private ImportedItems() {
@@ -21,7 +24,8 @@ final class ImportedItems {
             items.add(new vn.cchc.plan.PlanItem(planId, ++no, blankToNull(item.section()), item.stt(), item.task(),
                     String.join("; ", item.lead()), item.leadAgencies(), String.join("; ", item.coordinators()),
                     item.coordinatorAgencies(), blankToNull(item.product()), item.deadlineText(), deadline.kind(),
-                    deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver)));
+                    deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver),
+                    item.objective(), item.parentTask()));
         }
         return items;
     }

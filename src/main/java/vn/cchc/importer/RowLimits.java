@@ -26,6 +26,8 @@ final class RowLimits {
             check(failures, at + "Sản phẩm", item.product(), 2000);
             check(failures, at + "Thời gian", item.deadlineText(), 1000);
             check(failures, at + "mục (tiêu đề phần)", item.section(), 1000);
+            check(failures, at + "Mục tiêu", item.objective(), 4000);
+            check(failures, at + "Nhiệm vụ lớn", item.parentTask(), 4000);
         }
         return failures;
     }

@@ -8,16 +8,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Assignments (plan item × responsible agency), in table {@code cchc_assignment}. */
+/**
+ * Assignments (plan item × responsible agency), in table {@code cchc_assignment}. Every status written here is also
+ * put on the agency's task card ({@link TaskCards}), so the Tasklist shows what the items page shows.
+ */
 @Repository
 public class Assignments {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TaskCards cards;
 
-    Assignments(JdbcClient jdbc, JdbcTemplate template) {
+    Assignments(JdbcClient jdbc, JdbcTemplate template, TaskCards cards) {
         this.jdbc = jdbc;
         this.template = template;
+        this.cards = cards;
     }
 
     public record Assignment(String id, String planId, int itemNo, String agencyId, LocalDate dueDate,
@@ -43,11 +48,13 @@ public class Assignments {
     void changeDue(String id, LocalDate due, AssignmentStatus newStatus) {
         jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = COALESCE(?, status) WHERE id = ?")
                 .params(due, newStatus == null ? null : newStatus.name(), id).update();
+        showOnCard(id);
     }
 
     void complete(String id, AssignmentStatus status, LocalDateTime at) {
         jdbc.sql("UPDATE cchc_assignment SET status = ?, completed_at = ? WHERE id = ?")
                 .params(status.name(), Timestamp.valueOf(at), id).update();
+        showOnCard(id);
     }
 
     /**
@@ -56,14 +63,29 @@ public class Assignments {
      * @return false when there is no such open assignment
      */
     public boolean updateStatus(String id, AssignmentStatus status) {
-        return jdbc.sql("UPDATE cchc_assignment SET status = ? WHERE id = ? AND status NOT IN ('DONE_ON_TIME', "
-                + "'DONE_LATE')").params(status.name(), id).update() == 1;
+        boolean updated = jdbc.sql("UPDATE cchc_assignment SET status = ? WHERE id = ? AND status NOT IN ("
+                + "'DONE_ON_TIME', 'DONE_LATE')").params(status.name(), id).update() == 1;
+        if (updated) {
+            showOnCard(id);
+        }
+        return updated;
     }
 
     /** A new due date (extension by SNV, amendment, or a date computed after an event) for an open assignment. */
     public boolean reschedule(String id, LocalDate dueDate, AssignmentStatus status) {
-        return jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = ? WHERE id = ? AND status NOT IN "
-                + "('DONE_ON_TIME', 'DONE_LATE')").params(dueDate, status.name(), id).update() == 1;
+        boolean updated = jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = ? WHERE id = ? AND status "
+                + "NOT IN ('DONE_ON_TIME', 'DONE_LATE')").params(dueDate, status.name(), id).update() == 1;
+        if (updated) {
+            showOnCard(id);
+        }
+        return updated;
+    }
+
+    /** The stored status on the assignment's task card (the row as written, whichever write changed it). */
+    private void showOnCard(String id) {
+        jdbc.sql("SELECT process_instance_id, status FROM cchc_assignment WHERE id = ?").param(id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .ifPresent(row -> cards.show(row[0], AssignmentStatus.valueOf(row[1])));
     }
 
     public java.util.Optional<Assignment> find(String id) {

@@ -19,7 +19,8 @@ import vn.cchc.deadline.DeadlineParser;
  * {@code title}), {@code lead} (agency names, aliases, classes or ids; a string or an array), optional
  * {@code coordinators}, {@code product}, {@code section}, {@code stt}, and {@code due} (an ISO date or a deadline
  * phrase as plans write it, e.g. "Quý I/2024"; per-agency and several-date phrases give each agency and milestone
- * its own date, see {@link DueSchedule}). All or nothing: every problem is reported with the item number; an agency phrase that names no known
+ * its own date, see {@link DueSchedule}), and optional {@code objective} and {@code parentTask} (a wide table's
+ * "Mục tiêu" and larger "Nhiệm vụ" the activity belongs to, kept with the item). All or nothing: every problem is reported with the item number; an agency phrase that names no known
  * agency, lead or coordinator, is a problem (map it to agencies on the import page to go on). A blank list means
  * "keep the items the plan already has" (imported from its appendix): they are checked again the same way.
  */
@@ -27,6 +28,7 @@ import vn.cchc.deadline.DeadlineParser;
 public class ItemsJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final int CONTEXT_MAX = 4000;
     private final AgencyResolver resolver;
     private final PlanItems stored;
 
@@ -110,13 +112,18 @@ public class ItemsJson {
                 : resolver.resolve(coordinatorsText);
         coordinators.unresolved().forEach(p -> problems.add(prefix + coordinators.problem(p,
                 "không tìm thấy cơ quan phối hợp \"" + p + "\"") + "."));
+        String objective = text(node, "objective", null);
+        String parentTask = text(node, "parentTask", null);
+        tooLong(problems, prefix, "objective", objective);
+        tooLong(problems, prefix, "parentTask", parentTask);
         String due = text(node, "due", text(node, "deadline", ""));
         // a phrase's date before the plan year waits for SNV's confirmation (docs/deadlines.md, class 3)
         Deadline deadline = deadline(deadlines, due).withoutUnconfirmedDates();
         PlanItem item = task.isBlank() ? null : new PlanItem(planId, no, text(node, "section", null),
                 text(node, "stt", String.valueOf(no)), task, leadText, lead.agencyIds(), coordinatorsText,
                 coordinators.agencyIds(), text(node, "product", null), due, deadline.kind(),
-                deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver));
+                deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver),
+                objective, parentTask);
         return new Entry(no, task, leadText, coordinatorsText, item, problems);
     }
 
@@ -132,12 +139,26 @@ public class ItemsJson {
             m.put("coordinators", item.coordinatorsText());
             m.put("product", item.product());
             m.put("due", item.deadlineText());
+            if (item.parentTask() != null) {
+                m.put("parentTask", item.parentTask());
+            }
+            if (item.objective() != null) {
+                m.put("objective", item.objective());
+            }
             list.add(m);
         }
         try {
             return MAPPER.writeValueAsString(list);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The context of an activity is stored in a column of {@value #CONTEXT_MAX} characters. */
+    private static void tooLong(List<String> problems, String prefix, String field, String value) {
+        if (value != null && value.length() > CONTEXT_MAX) {
+            problems.add(prefix + "trường \"" + field + "\" dài " + value.length() + " ký tự, vượt giới hạn "
+                    + CONTEXT_MAX + " ký tự.");
         }
     }
 

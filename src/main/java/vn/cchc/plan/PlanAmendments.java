@@ -147,10 +147,8 @@ public class PlanAmendments {
             throw new PlanInputException("Nhiệm vụ số " + itemNo + ", thời hạn mới: không đọc được \"" + due.trim()
                     + "\"; nhập ngày dd/MM/yyyy (ví dụ 28/06/2024) hoặc cụm thời hạn như \"Quý III/2024\".");
         }
-        PlanItem changed = new PlanItem(planId, itemNo, old.section(), old.stt(), old.task(), old.leadText(),
-                old.leadAgencies(), old.coordinatorsText(), old.coordinatorAgencies(), old.product(), due.trim(),
-                deadline.kind(), deadline.dates().isEmpty() ? null : deadline.dates().get(0),
-                DueSchedule.of(deadline, resolver));
+        PlanItem changed = old.withDeadline(due.trim(), deadline.kind(),
+                deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver));
         items.updateDeadline(changed);
         history.add(new Amendment(planId, itemNo, Amendment.Kind.DEADLINE_CHANGED, describe(old), describe(changed),
                 reason, user, VietnamTime.now()));

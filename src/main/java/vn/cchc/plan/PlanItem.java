@@ -7,12 +7,14 @@ import vn.cchc.deadline.DeadlineKind;
 
 /**
  * One task row of a plan's appendix, with its lead agencies resolved to ids and its due dates per agency and
- * milestone ({@link DueSchedule}); {@code dueDate} is the first of them, kept for lists and reports.
+ * milestone ({@link DueSchedule}); {@code dueDate} is the first of them, kept for lists and reports. An activity read
+ * from a wide table keeps its context: {@code objective} ("Mục tiêu") and {@code parentTask} (the larger "Nhiệm vụ"
+ * it belongs to), so the agency doing it and SNV following it read what it serves; null when the row has none.
  */
 public record PlanItem(String planId, int itemNo, String section, String stt, String task, String leadText,
                        List<String> leadAgencies, String coordinatorsText, List<String> coordinatorAgencies,
                        String product, String deadlineText, DeadlineKind deadlineKind, LocalDate dueDate,
-                       List<ItemDue> dues) {
+                       List<ItemDue> dues, String objective, String parentTask) {
 
     private static final Set<DeadlineKind> WITHOUT_DATE =
             Set.of(DeadlineKind.EVENT, DeadlineKind.PER_REGULATION, DeadlineKind.UNKNOWN);
@@ -21,9 +23,20 @@ public record PlanItem(String planId, int itemNo, String section, String stt, St
         leadAgencies = List.copyOf(leadAgencies);
         coordinatorAgencies = List.copyOf(coordinatorAgencies);
         dues = dues == null || dues.isEmpty() ? DueSchedule.single(dueDate) : List.copyOf(dues);
+        objective = objective == null || objective.isBlank() ? null : objective;
+        parentTask = parentTask == null || parentTask.isBlank() ? null : parentTask;
         if (task == null || task.isBlank()) {
             throw new IllegalArgumentException("Nhiệm vụ số " + itemNo + " không có nội dung.");
         }
+    }
+
+    /** An item without a wide table's context (objective, parent task). */
+    public PlanItem(String planId, int itemNo, String section, String stt, String task, String leadText,
+                    List<String> leadAgencies, String coordinatorsText, List<String> coordinatorAgencies,
+                    String product, String deadlineText, DeadlineKind deadlineKind, LocalDate dueDate,
+                    List<ItemDue> dues) {
+        this(planId, itemNo, section, stt, task, leadText, leadAgencies, coordinatorsText, coordinatorAgencies,
+                product, deadlineText, deadlineKind, dueDate, dues, null, null);
     }
 
     /** An item with one due date for every lead agency. */
@@ -56,6 +69,13 @@ public record PlanItem(String planId, int itemNo, String section, String stt, St
     /** The same item under another number (amendments append after the last item). */
     public PlanItem renumbered(String newPlanId, int newItemNo) {
         return new PlanItem(newPlanId, newItemNo, section, stt, task, leadText, leadAgencies, coordinatorsText,
-                coordinatorAgencies, product, deadlineText, deadlineKind, dueDate, dues);
+                coordinatorAgencies, product, deadlineText, deadlineKind, dueDate, dues, objective, parentTask);
+    }
+
+    /** The same item with a new deadline: its text, kind, first date and due dates per agency and milestone. */
+    public PlanItem withDeadline(String newDeadlineText, DeadlineKind newKind, LocalDate newDueDate,
+                                 List<ItemDue> newDues) {
+        return new PlanItem(planId, itemNo, section, stt, task, leadText, leadAgencies, coordinatorsText,
+                coordinatorAgencies, product, newDeadlineText, newKind, newDueDate, newDues, objective, parentTask);
     }
 }

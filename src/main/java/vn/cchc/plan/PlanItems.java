@@ -14,8 +14,9 @@ import org.springframework.stereotype.Repository;
 import vn.cchc.deadline.DeadlineKind;
 
 /**
- * The task rows of plans, in table {@code cchc_plan_item} (agency id lists stored comma-separated), and their due
- * dates per agency and milestone in {@code cchc_plan_item_due}.
+ * The task rows of plans, in table {@code cchc_plan_item} (agency id lists stored comma-separated; a wide table's
+ * objective and parent task in {@code objective}, {@code parent_task}), and their due dates per agency and milestone
+ * in {@code cchc_plan_item_due}.
  */
 @Repository
 public class PlanItems {
@@ -39,8 +40,9 @@ public class PlanItems {
     public void insert(List<PlanItem> items) {
         template.batchUpdate("""
                         INSERT INTO cchc_plan_item (plan_id, item_no, section, stt, task, lead_text, lead_agencies,
-                               coordinators_text, coordinator_agencies, product, deadline_text, deadline_kind, due_date)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", items, 200, (ps, item) -> {
+                               coordinators_text, coordinator_agencies, product, deadline_text, deadline_kind, due_date,
+                               objective, parent_task)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", items, 200, (ps, item) -> {
                     ps.setString(1, item.planId());
                     ps.setInt(2, item.itemNo());
                     ps.setString(3, item.section());
@@ -54,6 +56,8 @@ public class PlanItems {
                     ps.setString(11, item.deadlineText());
                     ps.setString(12, item.deadlineKind().name());
                     ps.setObject(13, item.dueDate());
+                    ps.setString(14, item.objective());
+                    ps.setString(15, item.parentTask());
                 });
         items.forEach(this::insertDues);
     }
@@ -104,7 +108,7 @@ public class PlanItems {
                 ids(rs.getString("lead_agencies")), rs.getString("coordinators_text"),
                 ids(rs.getString("coordinator_agencies")), rs.getString("product"), rs.getString("deadline_text"),
                 DeadlineKind.valueOf(rs.getString("deadline_kind")), due == null ? null : due.toLocalDate(),
-                dues.get(itemNo));
+                dues.get(itemNo), rs.getString("objective"), rs.getString("parent_task"));
     }
 
     private static List<String> ids(String joined) {

@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,18 @@ class PlanTaskStarter {
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
     private final RepositoryService repository;
+    private final AssignmentStatuses statuses;
+    private final TaskCards cards;
+    private final Clock clock;
 
-    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar, RepositoryService repository) {
+    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar, RepositoryService repository,
+                    AssignmentStatuses statuses, TaskCards cards, Clock clock) {
         this.directory = directory;
         this.calendar = calendar;
         this.repository = repository;
+        this.statuses = statuses;
+        this.cards = cards;
+        this.clock = clock;
     }
 
     List<Assignments.Assignment> start(RuntimeService runtime, Plan plan, PlanItem item) {
@@ -108,11 +116,21 @@ class PlanTaskStarter {
         vars.put(PlanVariables.PRODUCT, item.product());
         vars.put(PlanVariables.DEADLINE_TEXT, item.deadlineText());
         vars.put(PlanVariables.COORDINATORS, item.coordinatorsText());
+        if (item.parentTask() != null) {
+            vars.put(PlanVariables.PARENT_TASK, item.parentTask());
+        }
+        if (item.objective() != null) {
+            vars.put(PlanVariables.OBJECTIVE, item.objective());
+        }
         vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
         vars.put(PlanVariables.PLAN_YEAR, plan.year());
         vars.put(PlanVariables.CHECKPOINTS, due == null && (item.deadlineKind() == DeadlineKind.RECURRING
                 || item.deadlineKind() == DeadlineKind.ONGOING));
+        // the card's status from the first moment: the rule's for a dated task ("Chưa đến hạn" when it falls after the
+        // current reporting period), else the stored initial status; the follow-up keeps it current from then on
+        vars.put(PlanVariables.STATUS_TEXT, cards.text(due == null ? initialStatus(item.deadlineKind(), null)
+                : statuses.watching(due, clock.instant())));
         return vars;
     }
 

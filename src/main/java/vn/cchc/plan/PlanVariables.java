@@ -51,6 +51,17 @@ public final class PlanVariables {
     public static final String DUE_DATE = "dueDate";
     public static final String DUE_DATE_TEXT = "dueDateText";
     public static final String COORDINATORS = "coordinators";
+    /**
+     * A wide table's context of the activity: the objective ("Mục tiêu") and the larger task ("Nhiệm vụ") it belongs
+     * to, shown read-only on "Thực hiện nhiệm vụ"; set only when the item has them (no empty variables per task).
+     */
+    public static final String OBJECTIVE = "objective";
+    public static final String PARENT_TASK = "parentTask";
+    /**
+     * The assignment's status as its label on the items page ("Quá hạn", "Chưa đến hạn"…), a card variable of the
+     * Tasklist kept current by {@link TaskCards}.
+     */
+    public static final String STATUS_TEXT = "statusText";
     public static final String PRODUCT_REFERENCE = "productReference";
     public static final String PRODUCT_NOTE = "productNote";
     /** true: an ongoing or recurring item, followed up at a checkpoint per reporting period (no due date). */

@@ -144,7 +144,7 @@ class DraftPage {
     static List<DraftRow> tableRows(HttpServletRequest request) {
         String[][] cells = {values(request, "section"), values(request, "stt"), values(request, "task"),
                 values(request, "lead"), values(request, "coordinators"), values(request, "product"),
-                values(request, "due")};
+                values(request, "due"), values(request, "objective"), values(request, "parentTask")};
         int count = 0;
         for (String[] column : cells) {
             count = Math.max(count, column.length);
@@ -152,7 +152,7 @@ class DraftPage {
         List<DraftRow> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             DraftRow row = new DraftRow(cell(cells[0], i), cell(cells[1], i), cell(cells[2], i), cell(cells[3], i),
-                    cell(cells[4], i), cell(cells[5], i), cell(cells[6], i));
+                    cell(cells[4], i), cell(cells[5], i), cell(cells[6], i), cell(cells[7], i), cell(cells[8], i));
             if (!row.blank()) {
                 rows.add(row);
             }
@@ -183,7 +183,8 @@ class DraftPage {
             all.add(new DraftRow(text(node, "section"), text(node, "stt"),
                     text(node, "task").isEmpty() ? text(node, "title") : text(node, "task"), text(node, "lead"),
                     text(node, "coordinators"), text(node, "product"),
-                    text(node, "due").isEmpty() ? text(node, "deadline") : text(node, "due")));
+                    text(node, "due").isEmpty() ? text(node, "deadline") : text(node, "due"),
+                    text(node, "objective"), text(node, "parentTask")));
             for (String note : read.notes(entry)) {
                 notes.add(messages.get("drafting.paste.note", all.size(), note));
             }

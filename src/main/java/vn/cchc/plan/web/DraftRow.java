@@ -7,10 +7,11 @@ import vn.cchc.plan.PlanItem;
 /**
  * One row of the draft page's table as SNV typed or pasted it: the cells of the draft form's item format
  * ({@code vn.cchc.plan.ItemsJson}), agencies and deadline as the plan writes them. {@code section} and {@code stt}
- * come from pasted or imported rows and are kept as they are.
+ * come from pasted or imported rows and are kept as they are, as are a wide table's {@code objective} and
+ * {@code parentTask} (hidden fields of the row: saving the table does not lose an imported activity's context).
  */
 record DraftRow(String section, String stt, String task, String lead, String coordinators, String product,
-                String due) {
+                String due, String objective, String parentTask) {
 
     DraftRow {
         section = trimmed(section);
@@ -20,11 +21,17 @@ record DraftRow(String section, String stt, String task, String lead, String coo
         coordinators = trimmed(coordinators);
         product = trimmed(product);
         due = trimmed(due);
+        objective = trimmed(objective);
+        parentTask = trimmed(parentTask);
+    }
+
+    DraftRow(String section, String stt, String task, String lead, String coordinators, String product, String due) {
+        this(section, stt, task, lead, coordinators, product, due, "", "");
     }
 
     static DraftRow of(PlanItem item) {
         return new DraftRow(item.section(), item.stt(), item.task(), item.leadText(), item.coordinatorsText(),
-                item.product(), item.deadlineText());
+                item.product(), item.deadlineText(), item.objective(), item.parentTask());
     }
 
     /** An empty row of the table (a number alone is not a row). */
@@ -42,6 +49,12 @@ record DraftRow(String section, String stt, String task, String lead, String coo
         m.put("coordinators", coordinators);
         m.put("product", product.isEmpty() ? null : product);
         m.put("due", due);
+        if (!parentTask.isEmpty()) {
+            m.put("parentTask", parentTask);
+        }
+        if (!objective.isEmpty()) {
+            m.put("objective", objective);
+        }
         return m;
     }
 

@@ -19,6 +19,9 @@ record FilterSpec(String name, int priority, String description, String color, T
             variable("taskText", "Nhiệm vụ"),
             variable("agencyName", "Cơ quan chủ trì"),
             variable("deadlineText", "Thời hạn theo kế hoạch"),
+            // the assignment's status as the items page names it ("Quá hạn", "Chưa đến hạn"…), kept current by
+            // plan.TaskCards; one variable for all eight statuses, not one per status
+            variable("statusText", "Tình trạng"),
             // set when a reviewer returned the work (the step that returned it): a returned task says so on its card
             variable("returnedBy", "Bị trả lại"));
 

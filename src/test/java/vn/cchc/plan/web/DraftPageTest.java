@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
@@ -97,6 +98,33 @@ class DraftPageTest {
         assertThat(stored.get(1).dueDate()).isEqualTo(LocalDate.of(2024, 10, 31));
         assertThat(snv.get(page + "?saved=2").body()).contains("Đã lưu <span>2</span> nhiệm vụ")
                 .contains("Rà soát thủ tục hành chính");
+    }
+
+    @Test
+    void savingTheTableKeepsAnImportedActivitysObjectiveAndParentTask() {
+        items.replaceAll(planId, List.of(new PlanItem(planId, 1, null, "1", "Lập kế hoạch rà soát", "Sở Tư pháp",
+                List.of("so-tu-phap"), "", List.of(), "Kế hoạch", "Quý I/2024", DeadlineKind.FIXED,
+                LocalDate.of(2024, 3, 31), null, "Văn bản đúng quy định", "Rà soát văn bản")));
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+
+        // the table carries the context as hidden fields of the row, as it carries the section
+        assertThat(snv.get(page).body()).contains("name=\"objective\" value=\"Văn bản đúng quy định\"",
+                "name=\"parentTask\" value=\"Rà soát văn bản\"");
+        List<String[]> fields = new ArrayList<>();
+        fields.add(new String[] {"section", ""});
+        fields.add(new String[] {"objective", "Văn bản đúng quy định"});
+        fields.add(new String[] {"parentTask", "Rà soát văn bản"});
+        fields.addAll(table(row("1", "Lập kế hoạch rà soát", "Sở Tư pháp", "", "Kế hoạch", "Quý I/2024")).subList(1, 7));
+        fields.add(new String[] {"section", ""});
+        fields.add(new String[] {"objective", ""});
+        fields.add(new String[] {"parentTask", ""});
+        fields.addAll(table(row("2", "Kiểm tra công tác CCHC", "Sở Nội vụ", "", "Kế hoạch", "Quý II/2024")).subList(1, 7));
+        assertThat(post(snv, page + "/save", fields).statusCode()).isEqualTo(302);
+
+        List<PlanItem> stored = items.findByPlan(planId);
+        assertThat(stored).extracting(PlanItem::task, PlanItem::parentTask, PlanItem::objective).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Lập kế hoạch rà soát", "Rà soát văn bản", "Văn bản đúng quy định"),
+                org.assertj.core.groups.Tuple.tuple("Kiểm tra công tác CCHC", null, null));
     }
 
     @Test

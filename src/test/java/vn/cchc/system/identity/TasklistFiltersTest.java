@@ -96,7 +96,7 @@ class TasklistFiltersTest {
         List<Map<String, String>> columns = (List<Map<String, String>>) unit.getProperties().get("variables");
         assertThat(columns).extracting(c -> c.get("name") + "=" + c.get("label")).containsExactly(
                 "planTitle=Kế hoạch", "taskText=Nhiệm vụ", "agencyName=Cơ quan chủ trì",
-                "deadlineText=Thời hạn theo kế hoạch", "returnedBy=Bị trả lại");
+                "deadlineText=Thời hạn theo kế hoạch", "statusText=Tình trạng", "returnedBy=Bị trả lại");
     }
 
     @Test

@@ -141,6 +141,19 @@ final class Browser implements AutoCloseable {
                 + "//h4[contains(@class,'task')]/a"));
     }
 
+    /** The task card in the list that shows {@code text}, once it is there with the class {@code cssClass}. */
+    WebElement cardWithClass(String text, String cssClass) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[contains(@class,'task')]"
+                + "[contains(concat(' ', normalize-space(@class), ' '), ' " + cssClass + " ')]"
+                + "[.//*[contains(text()," + literal(text) + ")]]")));
+    }
+
+    /** The task card in the list that shows {@code text}. */
+    WebElement card(String text) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//li[contains(@class,'task')]"
+                + "[.//*[contains(text()," + literal(text) + ")]]")));
+    }
+
     void clickText(String text) {
         clickWhenReady(byText(text));
     }

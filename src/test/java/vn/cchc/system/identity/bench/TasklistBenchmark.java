@@ -58,7 +58,7 @@ class TasklistBenchmark {
     private static final ZoneId VN = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final LocalDate TODAY = LocalDate.of(2024, 9, 18);
     private static final String[] CARD_VARIABLES = {"planTitle", "taskText", "agencyName", "deadlineText",
-            "returnedBy"};
+            "statusText", "returnedBy"};
     /** Columns holding ids of the copied instance's own rows: suffixed in each copy. */
     private static final List<String> OWN_IDS = List.of("id_", "proc_inst_id_", "execution_id_", "parent_id_",
             "task_id_", "root_proc_inst_id_", "super_exec_", "var_scope_", "resource_id_", "act_inst_id_",

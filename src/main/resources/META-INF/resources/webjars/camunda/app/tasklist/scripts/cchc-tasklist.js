@@ -6,7 +6,8 @@
  * 2. "Khởi tạo quy trình" is hidden from users who may start no process in the Tasklist, and "Tạo công việc"
  *    from users without CREATE permission on tasks (both asked from the engine through the webapp's own
  *    session API; CSS classes on <body>, rules in styles/user-styles.css).
- * 3. Words the bundles write in English or raw: the Camunda Forms validation messages ("Field is required.")
+ * 3. Task cards marked by their status line (overdue, due soon), see markCardStatuses.
+ * 4. Words the bundles write in English or raw: the Camunda Forms validation messages ("Field is required.")
  *    and the footer's time zone ("Asia/Saigon" → "giờ Việt Nam").
  * See docs/tasklist.md.
  */
@@ -92,8 +93,29 @@ function translatePage() {
   }
 }
 
+/*
+ * A task card's status line (card variable statusText, "Tình trạng") gives the card a class, so an overdue card is
+ * marked even when the task itself has no due date (a missed checkpoint of ongoing work): cchc-status-overdue,
+ * cchc-status-due-soon. The texts are the labels of messages_vi.properties (followup.status.OVERDUE, DUE_SOON).
+ */
+const STATUS_CLASSES = [['Quá hạn', 'cchc-status-overdue'], ['Sắp đến hạn', 'cchc-status-due-soon']];
+
+function markCardStatuses() {
+  document.querySelectorAll('.tasks-list li').forEach(card => {
+    const values = Array.from(card.querySelectorAll('[cam-tasklist-variables] .variable-value'))
+      .map(el => el.textContent.trim());
+    for (const [text, cls] of STATUS_CLASSES) {
+      const has = values.includes(text);
+      if (card.classList.contains(cls) !== has) {
+        card.classList.toggle(cls, has);
+      }
+    }
+  });
+}
+
 new MutationObserver(() => {
   translatePage();
+  markCardStatuses();
   hideWhatTheUserCannotUse();
 })
   .observe(document.documentElement, { childList: true, subtree: true });
