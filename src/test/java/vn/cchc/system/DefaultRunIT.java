@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.plan.LeaderSummary;
 import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.RestClient;
 
@@ -25,7 +29,8 @@ import vn.cchc.support.RestClient;
  * The README's first command, as a newcomer runs it: the default configuration (H2 file database, embedded SMTP
  * server, job executor on, demo users and sample plans), only on free ports and a fresh data folder. The server is
  * healthy, this year's sample plan is issued and deployed, the item the demo marks done is done, and the reminder
- * the demo brings forward arrives on /mailbox within the first minute. Run by failsafe in a JVM of its own (an
+ * the demo brings forward arrives on /mailbox within the first minute; the demo's leaders have addresses, so the
+ * weekly summary the 08:00 job writes on a week's first working day reaches them on /mailbox. Run by failsafe in a JVM of its own (an
  * engine registers itself process-wide; a second application in the suite's JVM would disturb the shared one).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -40,6 +45,12 @@ class DefaultRunIT {
     int port;
     @Autowired
     HistoryService history;
+    @Autowired
+    LeaderSummary leaderSummary;
+    @Autowired
+    WorkingCalendar calendar;
+    @Autowired
+    vn.cchc.notify.EmbeddedSmtpServer smtp;
 
     @DynamicPropertySource
     static void freshFolderAndFreePorts(DynamicPropertyRegistry properties) {
@@ -65,6 +76,90 @@ class DefaultRunIT {
         // the item the demo marks done has been recorded by its agency and accepted by SNV
         assertThat(history.createHistoricProcessInstanceQuery().processDefinitionKey(PlanVariables.TASK_PROCESS_KEY)
                 .finished().count()).isPositive();
+    }
+
+    @Test
+    void theWeeklySummaryReachesTheDemoLeadersOnTheMailbox() throws Exception {
+        // what the 08:00 job does on next week's first working day (a later week than any the demo has written)
+        LocalDate day = LocalDate.now(VIETNAM).with(java.time.DayOfWeek.MONDAY).plusWeeks(1);
+        while (!calendar.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        assertThat(leaderSummary.run(day)).isGreaterThanOrEqualTo(2);
+
+        // what /mailbox lists (its newest 200): the demo's escalations may push older mails off the page, so the
+        // arrival is read from the embedded server itself, then the page is checked to show the summary
+        String subject = "tình hình đến ngày " + day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String leaders = waitFor(Duration.ofSeconds(120), () -> summaryRecipients(subject),
+                to -> to.contains("chutich.ubnd@vinhlong.gov.vn") && to.contains("giamdoc.snv@vinhlong.gov.vn"));
+        assertThat(leaders).contains("chutich.ubnd@vinhlong.gov.vn", "giamdoc.snv@vinhlong.gov.vn");
+        String mailbox = RestClient.as(port, "giamdoc.snv").get("/mailbox").body();
+        assertThat(mailbox).contains("[Tổng hợp CCHC hằng tuần]", subject);
+    }
+
+    /**
+     * Issue 19's acceptance on the demo itself: a quarterly province report of the demo plan, downloaded from
+     * /reports by SNV, is an A4 document in the decree's format (left margin 30–35 mm, Times New Roman 13–14 pt,
+     * the agency table's header repeated, agency names on at most two lines, the outline's sections), and its
+     * workbook prints one page wide in landscape. POI checks always; LibreOffice renders it where installed (PNG
+     * pages under {@code target/rendered/demo-province-report/}).
+     */
+    @Test
+    void theDemoPlansQuarterlyProvinceReportPrintsAsTheDecreeSays() throws Exception {
+        int year = LocalDate.now(VIETNAM).getYear();
+        java.util.regex.Pattern docxLink = java.util.regex.Pattern.compile(
+                "href=\"/reports/([0-9a-f-]{36})\">(Báo cáo công tác CCHC Quý [IV]+ năm " + year + ")\\.docx</a>");
+        RestClient snv = RestClient.as(port, "chuyenvien.snv");
+        String page = waitFor(Duration.ofSeconds(120), () -> snv.get("/reports?plan=KH-DEMO-" + year).body(),
+                p -> docxLink.matcher(p).find());
+        java.util.regex.Matcher docx = docxLink.matcher(page);
+        assertThat(docx.find()).as("a quarterly province report of KH-DEMO-" + year + " on /reports:\n" + page).isTrue();
+        String title = docx.group(2);
+        java.util.regex.Matcher xlsx = java.util.regex.Pattern.compile("href=\"/reports/([0-9a-f-]{36})\">"
+                + java.util.regex.Pattern.quote("Số liệu b" + title.substring(1) + ".xlsx") + "</a>").matcher(page);
+        assertThat(xlsx.find()).as("its workbook").isTrue();
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("bao-cao-quy.docx", download("chuyenvien.snv", docx.group(1)));
+        files.put("so-lieu-quy.xlsx", download("chuyenvien.snv", xlsx.group(1)));
+        assertThat(download("cv.so-tu-phap", docx.group(1))).as("a draft is SNV's only").isNull();
+
+        List<String> agencies = DemoProvinceReport.checkDocx(files.get("bao-cao-quy.docx"));
+        List<List<String>> headings = DemoProvinceReport.checkWorkbook(files.get("so-lieu-quy.xlsx"));
+        if (!vn.cchc.documents.format.OfficeRendering.available()) {
+            System.out.println("LibreOffice not installed: the demo's province report was checked with POI only");
+            return;
+        }
+        DemoProvinceReport.checkRendered(
+                vn.cchc.documents.format.OfficeRendering.render("demo-province-report", files), agencies, headings);
+    }
+
+    /** The document as downloaded by {@code user}; null when refused (403). */
+    private byte[] download(String user, String id) throws Exception {
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/reports/" + id))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                (user + ":demo").getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() == 403) {
+            return null;
+        }
+        assertThat(response.statusCode()).as(user + " downloads " + id).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The recipients of the received mails whose subject contains {@code subject}. */
+    private String summaryRecipients(String subject) {
+        StringBuilder to = new StringBuilder();
+        try {
+            for (jakarta.mail.internet.MimeMessage m : smtp.received()) {
+                if (m.getSubject() != null && m.getSubject().contains(subject)) {
+                    to.append(java.util.Arrays.toString(m.getAllRecipients())).append(' ');
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return to.toString();
     }
 
     private static String waitFor(Duration limit, java.util.function.Supplier<String> read,
