@@ -27,6 +27,12 @@ class CorrectionForm {
         this.messages = messages;
     }
 
+    /** Whether the form carries any cell of the table (else the file is imported as read, without reading it twice). */
+    static boolean hasCells(MultiValueMap<String, String> form) {
+        return form.keySet().stream().anyMatch(k -> k.startsWith("row.")
+                || FIELDS.stream().anyMatch(f -> k.startsWith(f + ".")));
+    }
+
     /** @param asRead the preview of the file without corrections */
     CellCorrections read(ImportPreview asRead, MultiValueMap<String, String> form) {
         Map<Integer, String[]> edited = new HashMap<>();

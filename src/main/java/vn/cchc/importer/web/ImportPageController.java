@@ -131,7 +131,7 @@ class ImportPageController {
         Plan plan = plan(planId);
         ImportUploads.Upload upload = upload(planId, uploadId);
         try {
-            CellCorrections corrections = form.isEmpty() ? CellCorrections.NONE
+            CellCorrections corrections = !CorrectionForm.hasCells(form) ? CellCorrections.NONE
                     : correctionForm.read(planImport.preview(planId, upload.content(), upload.fileName()), form);
             ImportPreview written = planImport.importFile(planId, upload.content(), upload.fileName(), corrections);
             uploads.deleteOfPlan(planId);
