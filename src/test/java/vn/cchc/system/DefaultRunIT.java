@@ -37,6 +37,8 @@ import vn.cchc.support.RestClient;
 class DefaultRunIT {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The demo plan's decision number (DemoPlans): the business keys of its reports start with it. */
+    private static final String DEMO_DECISION = "2890/QĐ-UBND";
 
     @TempDir
     static Path data;
@@ -115,6 +117,15 @@ class DefaultRunIT {
         java.util.regex.Matcher docx = docxLink.matcher(page);
         assertThat(docx.find()).as("a quarterly province report of KH-DEMO-" + year + " on /reports:\n" + page).isTrue();
         String title = docx.group(2);
+        // an agency's own report of the quarter, compiled into the narrative when SNV asks for it ("Tổng hợp lại")
+        String quarter = title.replaceAll(".*Quý ([IV]+) năm.*", "$1");
+        String period = java.util.Map.of("I", "Q1", "II", "Q2", "III", "Q3", "IV", "Q4").get(quarter) + "-" + year;
+        if (submitAndRecompile(period)) {
+            page = waitFor(Duration.ofSeconds(120), () -> snv.get("/reports?plan=KH-DEMO-" + year).body(),
+                    p -> docxLink.matcher(p).find() && provinceTaskCreatedAfterRecompile(period));
+            docx = docxLink.matcher(page);
+            assertThat(docx.find()).isTrue();
+        }
         java.util.regex.Matcher xlsx = java.util.regex.Pattern.compile("href=\"/reports/([0-9a-f-]{36})\">"
                 + java.util.regex.Pattern.quote("Số liệu b" + title.substring(1) + ".xlsx") + "</a>").matcher(page);
         assertThat(xlsx.find()).as("its workbook").isTrue();
@@ -124,13 +135,56 @@ class DefaultRunIT {
         assertThat(download("cv.so-tu-phap", docx.group(1))).as("a draft is SNV's only").isNull();
 
         List<String> agencies = DemoProvinceReport.checkDocx(files.get("bao-cao-quy.docx"));
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(files.get("bao-cao-quy.docx")))) {
+            assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText())
+                    .as("the agency's own text, attributed").contains("Sở Tư pháp: " + JUSTICE_TEXT);
+        }
         List<List<String>> headings = DemoProvinceReport.checkWorkbook(files.get("so-lieu-quy.xlsx"));
         if (!vn.cchc.documents.format.OfficeRendering.available()) {
             System.out.println("LibreOffice not installed: the demo's province report was checked with POI only");
             return;
         }
-        DemoProvinceReport.checkRendered(
-                vn.cchc.documents.format.OfficeRendering.render("demo-province-report", files), agencies, headings);
+        var rendered = vn.cchc.documents.format.OfficeRendering.render("demo-province-report", files);
+        DemoProvinceReport.checkRendered(rendered, agencies, headings);
+        assertThat(rendered.get("bao-cao-quy.docx").text()).contains("rà soát 42 văn bản quy phạm pháp luật");
+    }
+
+    private static final String JUSTICE_TEXT = "Sở đã rà soát 42 văn bản quy phạm pháp luật, kiến nghị sửa đổi 3 văn bản.";
+    private String recompiledFrom;
+
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
+
+    /**
+     * Sở Tư pháp writes and its head approves its report of {@code period} of the demo plan (as the system: the
+     * forms' fields only), then SNV asks for the province report to be compiled again. False when the demo has no
+     * such report waiting (the check then runs on the report as compiled at start).
+     */
+    private boolean submitAndRecompile(String period) {
+        String key = DEMO_DECISION + ":" + period;
+        org.camunda.bpm.engine.task.Task prepare = tasks.createTaskQuery()
+                .processInstanceBusinessKey(key + ":so-tu-phap").taskDefinitionKey("prepareReport").singleResult();
+        org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery().processInstanceBusinessKey(key)
+                .taskDefinitionKey("reviewProvinceReport").singleResult();
+        if (prepare == null || review == null) {
+            System.out.println("DefaultRunIT: no report of Sở Tư pháp or province review waiting for " + key);
+            return false;
+        }
+        tasks.complete(prepare.getId(), Map.of("reportSummary", JUSTICE_TEXT, "progressText", ""));
+        org.camunda.bpm.engine.task.Task approve = tasks.createTaskQuery()
+                .processInstanceBusinessKey(key + ":so-tu-phap").taskDefinitionKey("approveReport").singleResult();
+        tasks.complete(approve.getId(), Map.of("approved", true));
+        recompiledFrom = review.getId();
+        tasks.complete(review.getId(), Map.of("recompile", "true"));
+        return true;
+    }
+
+    private boolean provinceTaskCreatedAfterRecompile(String period) {
+        org.camunda.bpm.engine.task.Task review = tasks.createTaskQuery()
+                .processInstanceBusinessKey(DEMO_DECISION + ":" + period).taskDefinitionKey("reviewProvinceReport")
+                .singleResult();
+        return review != null && !review.getId().equals(recompiledFrom);
     }
 
     /** The document as downloaded by {@code user}; null when refused (403). */
