@@ -57,6 +57,11 @@ public final class AppendixImporter {
     }
 
     public ImportResult importRows(List<RawRow> raw, int year) {
+        return importRows(raw, year, CellCorrections.NONE);
+    }
+
+    /** As {@link #importRows(List, int)}, with SNV's corrections of cells put into the rows before they are read. */
+    public ImportResult importRows(List<RawRow> raw, int year, CellCorrections corrections) {
         if (raw.isEmpty()) {
             throw new ImportException("Không tìm thấy bảng nhiệm vụ: tệp không có dòng nào đọc được.");
         }
@@ -98,6 +103,7 @@ public final class AppendixImporter {
             }
             List<String> numberProblems = new ArrayList<>();
             if (duplicates.accept(row, numberProblems)) {
+                corrections.apply(items.size(), row);
                 PlanItem item = builder.build(row);
                 List<String> all = new ArrayList<>(numberProblems);
                 all.addAll(item.problems());

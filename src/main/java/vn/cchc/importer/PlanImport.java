@@ -47,10 +47,19 @@ public class PlanImport {
 
     /** Reads the file and shows what would be imported (and the year its title names); writes nothing. */
     public ImportPreview preview(String planId, byte[] content, String fileName) {
+        return preview(planId, content, fileName, CellCorrections.NONE);
+    }
+
+    /**
+     * Reads the file with SNV's corrections of cells put in ({@link CellCorrections}) and shows what would be
+     * imported; writes nothing.
+     */
+    public ImportPreview preview(String planId, byte[] content, String fileName, CellCorrections corrections) {
         Plan plan = editablePlan(planId);
         aliases.refresh();
         SourceDocument document = SourceDocument.read(content, fileName, limits);
-        ImportResult result = new AppendixImporter(resolver, limits).importRows(document.rows(), plan.year());
+        ImportResult result = new AppendixImporter(resolver, limits).importRows(document.rows(), plan.year(),
+                corrections);
         List<PlanItem> converted = ImportedItems.toPlanItems(planId, result.items(), resolver);
         return ImportPreview.of(plan, fileName, result, converted, resolver,
                 AppendixImporter.detectYear(document.text()).orElse(null));
@@ -59,7 +68,13 @@ public class PlanImport {
     /** Replaces the plan's items with the file's; returns the preview of what was written. */
     @Transactional
     public ImportPreview importFile(String planId, byte[] content, String fileName) {
-        ImportPreview preview = preview(planId, content, fileName);
+        return importFile(planId, content, fileName, CellCorrections.NONE);
+    }
+
+    /** Replaces the plan's items with the file's, SNV's corrections of cells put in; all or nothing. */
+    @Transactional
+    public ImportPreview importFile(String planId, byte[] content, String fileName, CellCorrections corrections) {
+        ImportPreview preview = preview(planId, content, fileName, corrections);
         if (!preview.canImport()) {
             throw new PlanInputException(preview.failures());
         }

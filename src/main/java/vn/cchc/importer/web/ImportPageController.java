@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.importer.AgencyAliases;
+import vn.cchc.importer.CellCorrections;
 import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportPreview;
 import vn.cchc.importer.ImportUploads;
@@ -24,10 +27,12 @@ import vn.cchc.importer.PlanImport;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.Messages;
 
 /**
  * The import pages of a plan in draft: upload the appendix, check the preview (map unresolved agency phrases
- * there), confirm. {@code /plans/{planId}/import}.
+ * there, correct a row's task, lead agency or deadline cell), confirm. {@code /plans/{planId}/import}. Corrections
+ * travel with the form (review, then confirm) and are read again by the import itself at confirmation.
  */
 @Controller
 class ImportPageController {
@@ -39,14 +44,18 @@ class ImportPageController {
     private final ImportUploads uploads;
     private final AgencyAliases aliases;
     private final AgencyResolver resolver;
+    private final CorrectionForm correctionForm;
+    private final Messages messages;
 
     ImportPageController(Plans plans, PlanImport planImport, ImportUploads uploads, AgencyAliases aliases,
-                         AgencyResolver resolver) {
+                         AgencyResolver resolver, CorrectionForm correctionForm, Messages messages) {
         this.plans = plans;
         this.planImport = planImport;
         this.uploads = uploads;
         this.aliases = aliases;
         this.resolver = resolver;
+        this.correctionForm = correctionForm;
+        this.messages = messages;
     }
 
     @GetMapping("/plans/{planId}/import")
@@ -69,10 +78,28 @@ class ImportPageController {
     @GetMapping("/plans/{planId}/import/{uploadId}")
     String preview(@PathVariable String planId, @PathVariable String uploadId, Model model,
                    HttpServletResponse response) {
+        return preview(planId, uploadId, new LinkedMultiValueMap<>(), model, response);
+    }
+
+    /** The preview again with the cells SNV corrected on the page (nothing is written). */
+    @PostMapping("/plans/{planId}/import/{uploadId}/review")
+    String review(@PathVariable String planId, @PathVariable String uploadId,
+                  @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
+        return preview(planId, uploadId, form, model, response);
+    }
+
+    private String preview(String planId, String uploadId, MultiValueMap<String, String> form, Model model,
+                           HttpServletResponse response) {
         Plan plan = plan(planId);
         ImportUploads.Upload upload = upload(planId, uploadId);
         try {
             ImportPreview preview = planImport.preview(planId, upload.content(), upload.fileName());
+            model.addAttribute("asRead", preview);
+            CellCorrections corrections = correctionForm.read(preview, form);
+            if (!corrections.isEmpty()) {
+                preview = planImport.preview(planId, upload.content(), upload.fileName(), corrections);
+                model.addAttribute("correctedNote", messages.get("importer.correction.applied", corrections.count()));
+            }
             model.addAttribute("preview", preview);
             model.addAttribute("uploadId", uploadId);
             model.addAttribute("agencies", resolver.directory().all());
@@ -99,12 +126,14 @@ class ImportPageController {
     }
 
     @PostMapping("/plans/{planId}/import/{uploadId}/confirm")
-    String confirm(@PathVariable String planId, @PathVariable String uploadId, Model model,
-                   HttpServletResponse response) {
+    String confirm(@PathVariable String planId, @PathVariable String uploadId,
+                   @RequestParam MultiValueMap<String, String> form, Model model, HttpServletResponse response) {
         Plan plan = plan(planId);
         ImportUploads.Upload upload = upload(planId, uploadId);
         try {
-            ImportPreview written = planImport.importFile(planId, upload.content(), upload.fileName());
+            CellCorrections corrections = !CorrectionForm.hasCells(form) ? CellCorrections.NONE
+                    : correctionForm.read(planImport.preview(planId, upload.content(), upload.fileName()), form);
+            ImportPreview written = planImport.importFile(planId, upload.content(), upload.fileName(), corrections);
             uploads.deleteOfPlan(planId);
             model.addAttribute("preview", written);
             return "importing/done";

@@ -178,6 +178,22 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Waits until an element matching {@code css} is visible (a notification, a message). */
+    WebElement waitVisible(String css) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Whether a click at the centre of the element (scrolled into view) reaches it, i.e. nothing (a notification
+     * box, an overlay) lies over it.
+     */
+    boolean reachable(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var e = arguments[0]; e.scrollIntoView({block: 'center'}); var r = e.getBoundingClientRect();"
+                        + "var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + "return hit === e || e.contains(hit);", find(css)));
+    }
+
     WebElement find(String css) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }

@@ -3,7 +3,11 @@ package vn.cchc.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,11 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * Officials work through the Tasklist in Debian's Chromium: an agency official finds the task of a freshly issued
- * plan under "Việc của đơn vị", records the product and completes it; the SNV specialist accepts it; the
+ * plan under "Việc của đơn vị", attaches the result file on the task's files page, is refused a blank product (the
+ * error box leaves the Complete button clickable), records the product and completes it; the SNV specialist sees
+ * the file in the review form, downloads it and accepts the result; the
  * chairman approves another plan under "Chờ phê duyệt"; an official of another agency never sees the task. Every
  * step leaves a screenshot in {@code target/screenshots/}.
  */
@@ -26,6 +33,9 @@ class TasklistBrowserTest {
     private static final String AGENCY = "so-khoa-hoc-cong-nghe";
     private static final String OTHER_AGENCY = "so-xay-dung";
     private static final String PRODUCT = "Báo cáo số 15/BC-SKHCN ngày 20/3/2027";
+    private static final String FILE_NAME = "bao-cao-ket-qua-so-hoa.pdf";
+    private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
     @Autowired
     ProcessEngine engine;
@@ -84,6 +94,32 @@ class TasklistBrowserTest {
         browser.screenshot("viec-cua-don-vi");
         browser.openCard(run.taskText);
         browser.click("button.claim");
+        browser.waitUntilGone("button.claim");
+        Task execute = run.issued.agencyTask(run.decision, 1, AGENCY);
+        String filesPage = (String) engine.getRuntimeService().getVariable(execute.getProcessInstanceId(),
+                PlanVariables.ATTACHMENTS_PATH);
+        assertThat(browser.find("a[href$='" + filesPage + "']").getText())
+                .isEqualTo("đính kèm hoặc xem tệp đã đính kèm");
+
+        // the official attaches the evidence on the task's files page, in the same session, and comes back
+        browser.openPage(filesPage);
+        browser.waitForText("Tệp kết quả thực hiện nhiệm vụ");
+        browser.find("input[type='file'][name='file']").sendKeys(resultFile().toAbsolutePath().toString());
+        browser.clickText("Đính kèm");
+        browser.waitForText("Đã đính kèm tệp.");
+        browser.waitForText(FILE_NAME);
+        browser.screenshot("dinh-kem-tep-ket-qua");
+        browser.openTask(filterId("Việc của đơn vị"), execute.getId());
+
+        // a product of blanks passes the form but not the server: the error box must leave the buttons usable
+        browser.field("Văn bản / sản phẩm").sendKeys("   ");
+        browser.click("button[ng-click='complete()']");
+        browser.waitVisible(".page-notifications .alert");
+        assertThat(browser.text(".page-notifications")).contains("Chưa nhập \"Văn bản / sản phẩm\"");
+        browser.screenshot("loi-khong-che-nut");
+        assertThat(browser.reachable("button[ng-click='complete()']"))
+                .as("the Complete button is not covered by the error box").isTrue();
+        browser.field("Văn bản / sản phẩm").clear();
         browser.field("Văn bản / sản phẩm").sendKeys(PRODUCT);
         assertThat(browser.pageText()).contains(run.taskText, "Báo cáo kết quả số hóa", "Quý I/2027",
                 "31/03/2027", "Sở Khoa học và Công nghệ", "Sở Nội vụ", run.decision);
@@ -110,6 +146,17 @@ class TasklistBrowserTest {
         // the Tasklist may close a task opened by link once it is claimed: open the link again
         browser.openTask(filterId("Việc của đơn vị"), accept.getId());
         browser.waitForText(PRODUCT);
+        // the review form lists the attached file; SNV downloads it in its session
+        org.openqa.selenium.WebElement fileLink = browser.waitVisible("a[href*='" + filesPage + "/']");
+        assertThat(fileLink.getAttribute("textContent")).isEqualTo(FILE_NAME);
+        String download = fileLink.getAttribute("href");
+        List<?> fetched = (List<?>) browser.script("var done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text().then(t => done([r.status,"
+                + " r.headers.get('content-type'), t]))).catch(e => done([0, String(e), '']));", download);
+        assertThat(((Number) fetched.get(0)).intValue()).isEqualTo(200);
+        assertThat((String) fetched.get(1)).startsWith("application/pdf");
+        assertThat((String) fetched.get(2)).isEqualTo(new String(PDF, StandardCharsets.US_ASCII));
+        browser.screenshot("so-noi-vu-thay-tep");
         browser.clickText("Chấp nhận kết quả");
         browser.screenshot("so-noi-vu-chap-nhan");
         browser.click("button[ng-click='complete()']");
@@ -132,6 +179,16 @@ class TasklistBrowserTest {
         browser.waitUntilGone("button[ng-click='complete()']");
         browser.screenshot("lanh-dao-da-phe-duyet");
         assertThat(run.awaiting.currentTask().getTaskDefinitionKey()).isEqualTo("issuePlan");
+    }
+
+    /** The evidence the official attaches: a small PDF (kinds are checked by content). */
+    private static Path resultFile() {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "browser-files"));
+            return Files.write(dir.resolve(FILE_NAME), PDF);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String filterId(String name) {
