@@ -22,10 +22,10 @@ import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.plan.Amendment;
 import vn.cchc.plan.Amendments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.shared.Messages;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
 
 /**
  * A leader's directive (ý kiến chỉ đạo, đôn đốc) to an agency about its open tasks of a plan, one item or all of

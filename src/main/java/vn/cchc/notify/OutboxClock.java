@@ -1,7 +1,7 @@
 package vn.cchc.notify;
 
 import java.time.LocalDateTime;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.shared.VietnamTime;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * The weekly digest: for every agency with open work, one message to its mailbox listing its overdue tasks and
@@ -32,7 +32,7 @@ public class WeeklyDigest {
     private final String tasklistUrl;
 
     WeeklyDigest(JdbcClient jdbc, Notifications notifications, AgencyDirectory directory, WorkingCalendar calendar,
-                 TransactionTemplate tx, NotifyProperties properties, vn.cchc.system.CchcProperties cchc) {
+                 TransactionTemplate tx, NotifyProperties properties, vn.cchc.shared.CchcProperties cchc) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.directory = directory;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.DueDates;
 
 /** SNV accepted an agency's result: the assignment is done, on time or late by the engine's clock. */
 @Component("assignmentCompletion")

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.DueDates;
 
 /**
  * Demo run only ({@code cchc.demo.sample-plans}): two sample plans so a newcomer sees work at once — this year's

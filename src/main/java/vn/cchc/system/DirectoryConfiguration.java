@@ -9,6 +9,7 @@ import vn.cchc.agency.AgencyDirectories;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.CchcProperties;
 
 /** Loads the agency directory and the working calendar from {@code config/} once, at start-up. */
 @Configuration
