@@ -1,13 +1,13 @@
 package vn.cchc.agency;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * The agencies of one structure of a province or commune (one {@code config/agencies/*.yml} file, or several files
@@ -44,11 +44,12 @@ public final class AgencyDirectory {
     }
 
     /**
-     * Loads one YAML file, or a folder of them, and returns the structure in force today. A folder that holds
+     * Loads one YAML file, or a folder of them, and returns the structure in force today (in Vietnam, on the engine's
+     * clock: a static entry point of the command-line tools and tests, so {@link VietnamTime}). A folder that holds
      * several units (a province and a commune) must be narrowed with {@link AgencyDirectories#inForce}.
      */
     public static AgencyDirectory load(Path fileOrDir) {
-        return AgencyDirectories.load(fileOrDir).inForce(null, LocalDate.now());
+        return AgencyDirectories.load(fileOrDir).inForce(null, VietnamTime.today());
     }
 
     public DirectoryInfo info() {

@@ -14,7 +14,7 @@ import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.importer.AppendixImporter;
 import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportResult;
-import vn.cchc.importer.PlanItem;
+import vn.cchc.importer.AppendixRow;
 import vn.cchc.importer.ReaderLimits;
 import vn.cchc.shared.Texts;
 
@@ -78,7 +78,7 @@ final class ImportCommand {
             AgencyResolver resolver = new AgencyResolver(directory);
             ImportResult result = new AppendixImporter(resolver, limits).importFile(file, planYear);
             WorkingCalendar calendar = WorkingCalendar.load(Path.of("config/calendar"));
-            for (PlanItem item : result.items()) {
+            for (AppendixRow item : result.items()) {
                 out.println(JSON.writeValueAsString(toJson(item, calendar)));
             }
             out.flush();
@@ -93,7 +93,7 @@ final class ImportCommand {
         }
     }
 
-    static Map<String, Object> toJson(PlanItem item, WorkingCalendar calendar) {
+    static Map<String, Object> toJson(AppendixRow item, WorkingCalendar calendar) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("section", item.section());
         json.put("stt", item.stt());

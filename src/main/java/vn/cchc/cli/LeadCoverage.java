@@ -2,7 +2,7 @@ package vn.cchc.cli;
 
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.importer.ImportResult;
-import vn.cchc.importer.PlanItem;
+import vn.cchc.importer.AppendixRow;
 
 /**
  * How many items of an import have their lead fully resolved: at least one agency and no lead phrase left
@@ -12,7 +12,7 @@ record LeadCoverage(int items, int resolved) {
 
     static LeadCoverage of(ImportResult result, AgencyResolver resolver) {
         int resolved = 0;
-        for (PlanItem item : result.items()) {
+        for (AppendixRow item : result.items()) {
             boolean complete = resolver.resolve(String.join("; ", item.lead())).complete();
             if (!item.leadAgencies().isEmpty() && complete) {
                 resolved++;

@@ -1,9 +1,9 @@
 package vn.cchc.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,12 +30,15 @@ class DashboardPages {
     private final DashboardAccess access;
     private final DashboardXlsx xlsx;
     private final Messages messages;
+    private final Clock clock;
 
-    DashboardPages(DashboardQueries queries, DashboardAccess access, DashboardXlsx xlsx, Messages messages) {
+    DashboardPages(DashboardQueries queries, DashboardAccess access, DashboardXlsx xlsx, Messages messages,
+                   Clock clock) {
         this.queries = queries;
         this.access = access;
         this.xlsx = xlsx;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/dashboard")
@@ -92,7 +95,7 @@ class DashboardPages {
         } else {
             plan = plans.get(0);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         return queries.load(plan, plans, filter, scope, now);
     }
 }

@@ -1,5 +1,6 @@
 package vn.cchc.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,10 +22,10 @@ import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.plan.Amendment;
 import vn.cchc.plan.Amendments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.shared.Messages;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
 
 /**
  * A leader's directive (ý kiến chỉ đạo, đôn đốc) to an agency about its open tasks of a plan, one item or all of
@@ -59,10 +59,11 @@ public class Directives {
     private final FollowUpSchedule followUp;
     private final Messages messages;
     private final String tasklistUrl;
+    private final Clock clock;
 
     Directives(JdbcClient jdbc, Amendments history, Notifications outbox, RuntimeService runtime,
                IdentityService identity, AgencyDirectory directory, FollowUpSchedule followUp, Messages messages,
-               CchcProperties properties) {
+               CchcProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.history = history;
         this.outbox = outbox;
@@ -72,6 +73,7 @@ public class Directives {
         this.followUp = followUp;
         this.messages = messages;
         this.tasklistUrl = properties.tasklistUrl();
+        this.clock = clock;
     }
 
     /** The agency's open tasks of the plan (of one item when {@code itemNo} is given). */
@@ -119,7 +121,7 @@ public class Directives {
                 .query(Long.class).single() > 0) {
             return new Sent(0, 0, 0, true);
         }
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDateTime now = LocalDateTime.now(clock);
         String leaderName = displayName(leader);
         String line = messages.get("dashboard.directive.variableLine", DueDates.format(now.toLocalDate()),
                 leaderName, body);

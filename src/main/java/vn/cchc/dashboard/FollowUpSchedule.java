@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.followup.AlertKind;
-import vn.cchc.followup.AlertRecipients;
+import vn.cchc.notify.AlertRecipients;
 import vn.cchc.followup.AlertSchedule;
 
 /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Map;
 import vn.cchc.plan.AssignmentStatus;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * The one status rule ({@link vn.cchc.plan.AssignmentStatusRule}) as one SQL {@code CASE} expression over

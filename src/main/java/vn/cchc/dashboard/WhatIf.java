@@ -227,6 +227,6 @@ public class WhatIf {
     }
 
     private static String format(LocalDate day) {
-        return vn.cchc.plan.DueDates.format(day);
+        return vn.cchc.shared.DueDates.format(day);
     }
 }

@@ -8,8 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.plan.DueDates;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.DueDates;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.notify.AlertRecipients;
+import vn.cchc.notify.Recipient;
 
 /**
  * Writes the notifications of one fired alert to the outbox (in the caller's transaction): one per recipient,

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanVariables;
 import vn.cchc.shared.VietnamTime;
 

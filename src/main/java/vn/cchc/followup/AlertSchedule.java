@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * The alerts of one task with a due date, from the policy and the working calendar: reminders counted back from

@@ -10,7 +10,7 @@ import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanVariables;
 
 /**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanVariables;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /** "Tính hạn sau sự kiện": message {@code deadlineEventOccurred}, optional {@code eventDate} (default today). */
 @Component("eventDeadline")

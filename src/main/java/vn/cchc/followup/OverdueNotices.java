@@ -16,8 +16,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.plan.DueDates;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.DueDates;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.notify.AlertRecipients;
+import vn.cchc.notify.Recipient;
 
 /**
  * Writes the notifications of an overdue report, inspection step or PAR Index step to the outbox, in the caller's

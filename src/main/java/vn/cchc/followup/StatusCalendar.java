@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.AssignmentStatusRule;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * What the status rule needs of the follow-up: "due soon" starts at the first reminder of the schedule (working

@@ -5,7 +5,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * On {@code executeTask} creation: follow-up date = the first reminder, so Tasklist's follow-up filters work. Read

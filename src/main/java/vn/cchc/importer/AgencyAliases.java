@@ -1,5 +1,6 @@
 package vn.cchc.importer;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -26,10 +27,12 @@ public class AgencyAliases implements SmartInitializingSingleton {
 
     private final JdbcClient jdbc;
     private final AgencyResolver resolver;
+    private final Clock clock;
 
-    AgencyAliases(JdbcClient jdbc, AgencyResolver resolver) {
+    AgencyAliases(JdbcClient jdbc, AgencyResolver resolver, Clock clock) {
         this.jdbc = jdbc;
         this.resolver = resolver;
+        this.clock = clock;
     }
 
     @Override
@@ -73,7 +76,7 @@ public class AgencyAliases implements SmartInitializingSingleton {
         jdbc.sql("DELETE FROM cchc_agency_alias WHERE phrase_key = ?").param(key).update();
         jdbc.sql("INSERT INTO cchc_agency_alias (phrase_key, phrase, agency_ids, created_by, created_at) "
                         + "VALUES (?, ?, ?, ?, ?)")
-                .params(key, cleaned, String.join(",", agencyIds), user, LocalDateTime.now()).update();
+                .params(key, cleaned, String.join(",", agencyIds), user, LocalDateTime.now(clock)).update();
         afterCommit();
     }
 

@@ -81,7 +81,7 @@ public final class AppendixImporter {
         Set<String> unresolved = new LinkedHashSet<>();
         ItemBuilder builder = new ItemBuilder(resolver, new DeadlineParser(year), assembled.columns(), unresolved);
         DuplicateFilter duplicates = new DuplicateFilter();
-        List<PlanItem> items = new ArrayList<>();
+        List<AppendixRow> items = new ArrayList<>();
         List<String> problems = new ArrayList<>(assembled.problems());
         int repeatedRows = 0;
         List<TaskRow> rows = new ArrayList<>();
@@ -104,7 +104,7 @@ public final class AppendixImporter {
             List<String> numberProblems = new ArrayList<>();
             if (duplicates.accept(row, numberProblems)) {
                 corrections.apply(items.size(), row);
-                PlanItem item = builder.build(row);
+                AppendixRow item = builder.build(row);
                 List<String> all = new ArrayList<>(numberProblems);
                 all.addAll(item.problems());
                 items.add(withProblems(item, all));
@@ -130,8 +130,8 @@ public final class AppendixImporter {
         return java.util.Optional.empty();
     }
 
-    private static PlanItem withProblems(PlanItem i, List<String> problems) {
-        return new PlanItem(i.section(), i.stt(), i.task(), i.lead(), i.coordinators(), i.product(), i.deadlineText(),
+    private static AppendixRow withProblems(AppendixRow i, List<String> problems) {
+        return new AppendixRow(i.section(), i.stt(), i.task(), i.lead(), i.coordinators(), i.product(), i.deadlineText(),
                 i.deadline(), i.leadAgencies(), i.coordinatorAgencies(), problems, i.sourceRow(), i.objective(),
                 i.parentTask());
     }

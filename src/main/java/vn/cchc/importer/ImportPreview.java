@@ -10,6 +10,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.plan.ItemDue;
 import vn.cchc.plan.Plan;
+import vn.cchc.plan.PlanItem;
 
 /**
  * What an import would write, for the SNV specialist to check before confirming: the rows with their agencies and
@@ -63,15 +64,15 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
     }
 
     /** {@code appendixYear}: the year the appendix's title names, null when it names none. */
-    static ImportPreview of(Plan plan, String fileName, ImportResult result, List<vn.cchc.plan.PlanItem> items,
+    static ImportPreview of(Plan plan, String fileName, ImportResult result, List<PlanItem> items,
                             AgencyResolver resolver, Integer appendixYear) {
         AgencyDirectory directory = resolver.directory();
         List<Row> rows = new ArrayList<>();
         Map<String, List<String>> unresolved = new LinkedHashMap<>();
         Map<String, vn.cchc.agency.Resolution.EmptyClass> emptyClasses = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            PlanItem in = result.items().get(i);
-            vn.cchc.plan.PlanItem item = items.get(i);
+            AppendixRow in = result.items().get(i);
+            PlanItem item = items.get(i);
             collect(unresolved, emptyClasses, resolver, String.join("; ", in.lead()), in.sourceRow(),
                     "Cơ quan chủ trì");
             collect(unresolved, emptyClasses, resolver, String.join("; ", in.coordinators()), in.sourceRow(),
@@ -103,7 +104,7 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
         }
     }
 
-    private static List<DueLine> dueLines(vn.cchc.plan.PlanItem item, AgencyDirectory directory) {
+    private static List<DueLine> dueLines(PlanItem item, AgencyDirectory directory) {
         Map<List<LocalDate>, List<String>> byDates = new LinkedHashMap<>();
         boolean perAgency = item.dues().stream().anyMatch(d -> !d.forEveryAgency());
         if (!perAgency) {

@@ -8,7 +8,7 @@ import java.util.Set;
  * What an appendix import produced: the items, the problems that concern the table as a whole (duplicated rows,
  * a repeated table), the plan year used for deadlines and every agency phrase left unresolved.
  */
-public record ImportResult(List<PlanItem> items, List<String> problems, int year, Set<String> unresolvedPhrases) {
+public record ImportResult(List<AppendixRow> items, List<String> problems, int year, Set<String> unresolvedPhrases) {
 
     public ImportResult {
         items = List.copyOf(items);

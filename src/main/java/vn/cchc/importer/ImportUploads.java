@@ -1,5 +1,6 @@
 package vn.cchc.importer;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,9 +15,11 @@ public class ImportUploads {
     }
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ImportUploads(JdbcClient jdbc) {
+    ImportUploads(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public String save(String planId, String fileName, byte[] content, String user) {
@@ -24,7 +27,7 @@ public class ImportUploads {
         jdbc.sql("INSERT INTO cchc_import_upload (id, plan_id, file_name, content, uploaded_by, uploaded_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)")
                 .params(id, planId, fileName == null || fileName.isBlank() ? "phu-luc" : fileName, content, user,
-                        LocalDateTime.now())
+                        LocalDateTime.now(clock))
                 .update();
         return id;
     }

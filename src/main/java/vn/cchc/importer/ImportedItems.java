@@ -5,6 +5,7 @@ import java.util.List;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.plan.DueSchedule;
+import vn.cchc.plan.PlanItem;
 
 /**
  * Turns imported appendix rows into the plan's items: agencies as written and resolved, due dates per agency, and a
@@ -15,13 +16,13 @@ final class ImportedItems {
     private ImportedItems() {
     }
 
-    static List<vn.cchc.plan.PlanItem> toPlanItems(String planId, List<PlanItem> imported, AgencyResolver resolver) {
-        List<vn.cchc.plan.PlanItem> items = new ArrayList<>();
+    static List<PlanItem> toPlanItems(String planId, List<AppendixRow> imported, AgencyResolver resolver) {
+        List<PlanItem> items = new ArrayList<>();
         int no = 0;
-        for (PlanItem item : imported) {
+        for (AppendixRow item : imported) {
             // a date before the plan year is not deployed until SNV confirms it (issue 14, class 3)
             Deadline deadline = item.deadline().withoutUnconfirmedDates();
-            items.add(new vn.cchc.plan.PlanItem(planId, ++no, blankToNull(item.section()), item.stt(), item.task(),
+            items.add(new PlanItem(planId, ++no, blankToNull(item.section()), item.stt(), item.task(),
                     String.join("; ", item.lead()), item.leadAgencies(), String.join("; ", item.coordinators()),
                     item.coordinatorAgencies(), blankToNull(item.product()), item.deadlineText(), deadline.kind(),
                     deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver),

@@ -37,7 +37,7 @@ final class ItemBuilder {
         this.unresolvedPhrases = unresolvedPhrases;
     }
 
-    PlanItem build(TaskRow row) {
+    AppendixRow build(TaskRow row) {
         List<String> problems = new ArrayList<>();
         if (row.taskProblem != null) {
             problems.add(row.taskProblem);
@@ -94,7 +94,7 @@ final class ItemBuilder {
         if (!deadlineText.isEmpty()) {
             problems.addAll(DeadlineNotes.of(at(row, Column.DEADLINE), deadlineText, deadline, parser.planYear()));
         }
-        return new PlanItem(row.section, row.stt, row.task(), asWritten(leadText), asWritten(coordText), product,
+        return new AppendixRow(row.section, row.stt, row.task(), asWritten(leadText), asWritten(coordText), product,
                 deadlineText, deadline, lead.agencyIds(), coordinators.agencyIds(), problems, row.sourceRow,
                 row.objective, row.parentTask);
     }

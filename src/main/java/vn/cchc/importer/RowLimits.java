@@ -12,9 +12,9 @@ final class RowLimits {
     private RowLimits() {
     }
 
-    static List<String> failures(List<PlanItem> items) {
+    static List<String> failures(List<AppendixRow> items) {
         List<String> failures = new ArrayList<>();
-        for (PlanItem item : items) {
+        for (AppendixRow item : items) {
             String at = "Dòng " + item.sourceRow() + ", cột ";
             if (item.task() == null || item.task().isBlank()) {
                 failures.add(at + "Nhiệm vụ: ô trống, không có nội dung nhiệm vụ.");

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 
 /**

@@ -2,6 +2,7 @@ package vn.cchc.notify;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -34,20 +35,22 @@ public class NotificationDelivery {
     private final JavaMailSender mailSender;
     private final TransactionTemplate tx;
     private final NotifyProperties.Delivery settings;
+    private final Clock clock;
 
     public NotificationDelivery(Notifications notifications, MailComposer composer, JavaMailSender mailSender,
-                                TransactionTemplate tx, NotifyProperties properties) {
+                                TransactionTemplate tx, NotifyProperties properties, Clock clock) {
         this.notifications = notifications;
         this.composer = composer;
         this.mailSender = mailSender;
         this.tx = tx;
         this.settings = properties.delivery();
+        this.clock = clock;
     }
 
     /** Delivers batches until nothing is due or {@code maxRun} has passed; returns how many were sent. */
     public int drain() {
         long stopAt = System.nanoTime() + settings.maxRun().toNanos();
-        tx.executeWithoutResult(s -> notifications.releaseExpiredLeases(OutboxClock.now(),
+        tx.executeWithoutResult(s -> notifications.releaseExpiredLeases(LocalDateTime.now(clock),
                 settings.resendInDoubt(), IN_DOUBT));
         int sent = 0;
         while (System.nanoTime() < stopAt) {
@@ -62,7 +65,7 @@ public class NotificationDelivery {
 
     private List<Notification> claimBatch() {
         return tx.execute(s -> {
-            LocalDateTime now = OutboxClock.now();
+            LocalDateTime now = LocalDateTime.now(clock);
             List<Long> ids = notifications.lockDue(now, settings.batchSize());
             if (ids.isEmpty()) {
                 return List.of();
@@ -121,7 +124,7 @@ public class NotificationDelivery {
 
     private void record(Outcome o) {
         Notification n = o.notification();
-        LocalDateTime now = OutboxClock.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         if (o.error() == null) {
             notifications.markSent(n.id(), o.subject(), now);
             return;

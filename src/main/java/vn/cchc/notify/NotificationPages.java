@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /** {@code /notifications}: the outbox log (filter, resend a failed one); {@code /mailbox}: the demo SMTP inbox. */
 @Controller

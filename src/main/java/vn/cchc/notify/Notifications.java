@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -25,10 +26,14 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final boolean postgres;
+    /** The engine's, in Vietnam's zone: outbox times are stored as local time in Asia/Ho_Chi_Minh whatever the
+     *  server's zone, so every node compares like with like, and tests that move the engine clock move retries. */
+    private final Clock clock;
     private final ObjectMapper json = new ObjectMapper();
 
-    Notifications(JdbcClient jdbc, SqlDialect dialect) {
+    Notifications(JdbcClient jdbc, SqlDialect dialect, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.postgres = dialect.isPostgres();
     }
 
@@ -39,7 +44,7 @@ public class Notifications {
      * @return true when a row was written
      */
     public boolean enqueue(NewNotification n) {
-        LocalDateTime now = OutboxClock.now();
+        LocalDateTime now = LocalDateTime.now(clock);
         String data = write(n);
         String insert = "INSERT INTO cchc_notification (idempotency_key, recipient, recipient_name, agency_id, "
                 + "plan_id, template, data, status, attempts, next_attempt_at, created_at) ";
@@ -114,7 +119,7 @@ public class Notifications {
     /** SNV resends a failed notification: a fresh series of attempts, due now. */
     public boolean resend(long id) {
         return jdbc.sql("UPDATE cchc_notification SET status = 'PENDING', attempts = 0, next_attempt_at = ?, "
-                + "last_error = NULL WHERE id = ? AND status = 'FAILED'").params(OutboxClock.now(), id).update() == 1;
+                + "last_error = NULL WHERE id = ? AND status = 'FAILED'").params(LocalDateTime.now(clock), id).update() == 1;
     }
 
     public Optional<Notification> find(long id) {

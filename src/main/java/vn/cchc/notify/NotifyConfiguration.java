@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * Quartz jobs of the notification pipeline (JDBC job store on the application's database, clustered; see

@@ -1,5 +1,6 @@
 package vn.cchc.notify;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -12,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * The weekly digest: for every agency with open work, one message to its mailbox listing its overdue tasks and
@@ -30,9 +32,11 @@ public class WeeklyDigest {
     private final TransactionTemplate tx;
     private final int horizon;
     private final String tasklistUrl;
+    private final Clock clock;
 
     WeeklyDigest(JdbcClient jdbc, Notifications notifications, AgencyDirectory directory, WorkingCalendar calendar,
-                 TransactionTemplate tx, NotifyProperties properties, vn.cchc.system.CchcProperties cchc) {
+                 TransactionTemplate tx, NotifyProperties properties, CchcProperties cchc,
+                 Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.directory = directory;
@@ -40,6 +44,7 @@ public class WeeklyDigest {
         this.tx = tx;
         this.horizon = properties.digest().horizonWorkingDays();
         this.tasklistUrl = cchc.tasklistUrl();
+        this.clock = clock;
     }
 
     record OpenTask(String agencyId, String planTitle, String decisionNumber, String task, String product,
@@ -48,7 +53,7 @@ public class WeeklyDigest {
 
     /** Writes this week's digests; returns how many were written. */
     public int run() {
-        LocalDate today = OutboxClock.now().toLocalDate();
+        LocalDate today = LocalDate.now(clock);
         LocalDate until = calendar.plusWorkingDays(today, horizon);
         Map<String, List<OpenTask>> byAgency = new LinkedHashMap<>();
         open(until).forEach(t -> byAgency.computeIfAbsent(t.agencyId(), a -> new ArrayList<>()).add(t));

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.DueDates;
 
 /**
  * An extension (gia hạn) SNV grants one agency for one item of an issued plan: that assignment alone gets the new

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.shared.DueDates;
 
 /**
  * The one rule that gives an assignment its status ({@link AssignmentStatus}, the eight statuses officials read) from

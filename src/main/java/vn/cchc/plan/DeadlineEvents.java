@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.DueDates;
 
 /**
  * The event an item's deadline waits for has happened ("Sau khi có kết quả công bố"): every task of the item that

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -41,20 +41,22 @@ class DemoPlans implements ApplicationRunner {
     private final IdentityService identity;
     private final WorkingCalendar calendar;
     private final DemoStart demoStart;
+    private final Clock clock;
 
     DemoPlans(Plans plans, RuntimeService runtime, TaskService tasks, IdentityService identity,
-              WorkingCalendar calendar, DemoStart demoStart) {
+              WorkingCalendar calendar, DemoStart demoStart, Clock clock) {
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
         this.calendar = calendar;
         this.demoStart = demoStart;
+        this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         String items = Files.readString(ITEMS);
         String current = "KH-DEMO-" + year;

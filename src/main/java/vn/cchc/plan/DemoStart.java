@@ -1,5 +1,6 @@
 package vn.cchc.plan;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -42,12 +42,15 @@ class DemoStart {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
+    private final Clock clock;
 
-    DemoStart(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity) {
+    DemoStart(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+              Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** Starts watching for the planTasks of the plan issued under {@code decisionNumber}. */
@@ -108,7 +111,7 @@ class DemoStart {
         if (instances.isEmpty()) {
             return false;
         }
-        Date soon = new Date(ClockUtil.getCurrentTime().getTime() + REMINDER_DELAY.toMillis());
+        Date soon = Date.from(clock.instant().plus(REMINDER_DELAY));
         for (ProcessInstance pi : instances) {
             List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers().list();
             if (timers.isEmpty()) {

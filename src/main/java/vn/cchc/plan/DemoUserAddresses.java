@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
 
 /**
  * Demo run only: the role users of {@code config/demo-users.yml} (chairman, SNV director and specialist, appraisers)

@@ -9,6 +9,7 @@ import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.agency.Resolution;
+import vn.cchc.shared.DueDates;
 
 /**
  * Completing the draft: checks every field, stores the items, and resolves the agencies asked for comments. Any

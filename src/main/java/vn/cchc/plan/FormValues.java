@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import vn.cchc.shared.DueDates;
 
 /**
  * Reads what an official entered in a form, collecting a Vietnamese message for every missing or malformed field,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.DueDates;
 
 /**
  * The approved plan is issued: the decision number (unique: it names the plan's assignments), date and signer are

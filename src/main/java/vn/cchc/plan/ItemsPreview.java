@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.shared.DueDates;
 
 /**
  * What {@link PlanAmendments#addItems} would do with a list of new items, without doing it: each entry under the

@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.followup.AlertRecipients;
-import vn.cchc.followup.Recipient;
+import vn.cchc.notify.AlertRecipients;
+import vn.cchc.notify.Recipient;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * The weekly summary for leaders (UBND leaders, SNV director by default): one mail per leader per week, on the week's

@@ -12,6 +12,7 @@ import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.DueDates;
 
 /**
  * Quartz (clustered: one node runs it) looks for the leaders' weekly summary at 08:00 Vietnam time on weekdays

@@ -13,6 +13,7 @@ import vn.cchc.deadline.Deadline;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.DueDates;
 
 /**
  * Amendments of an issued plan, each in one transaction with its history row: new items (their {@code planTask}

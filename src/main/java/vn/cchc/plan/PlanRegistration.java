@@ -3,7 +3,8 @@ package vn.cchc.plan;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * When a plan lifecycle starts: registers the plan (its id is the business key, or {@code KH-<year>-<n>} when none

@@ -15,6 +15,7 @@ import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.shared.DueDates;
 
 /**
  * Starts the {@code planTask} instances of one item of an issued plan: one per lead agency and milestone, with the

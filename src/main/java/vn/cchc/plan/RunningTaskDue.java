@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.DueDates;
 
 /**
  * Gives a running {@code planTask} instance a new due date: its variables, its open task's due date, and, when the

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.DueDates;
 
 /**
  * SNV submits the proposal (Tờ trình): its number and date are recorded on the plan, and the comments received so

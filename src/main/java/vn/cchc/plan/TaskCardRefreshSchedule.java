@@ -11,6 +11,7 @@ import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.cchc.shared.DueDates;
 
 /**
  * Quartz (clustered: one node runs it) refreshes the assignments' statuses and task cards ({@link TaskCardRefresh})

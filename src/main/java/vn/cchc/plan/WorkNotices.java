@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.followup.AlertRecipients;
-import vn.cchc.followup.Recipient;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.notify.AlertRecipients;
+import vn.cchc.notify.Recipient;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * Tells people that work has arrived, through the outbox, in the caller's transaction (template {@code work}, one

@@ -1,6 +1,7 @@
 package vn.cchc.reorganisation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,7 +17,6 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.shared.Messages;
 
 /**
@@ -51,10 +51,11 @@ public class Reorganisations {
     private final JdbcClient jdbc;
     private final AgencyDirectory directory;
     private final Messages messages;
+    private final Clock clock;
 
     Reorganisations(RuntimeService runtime, TaskService tasks, IdentityService identity,
                     AuthorizationService authorizations, ManagementService management, JdbcClient jdbc,
-                    AgencyDirectory directory, Messages messages) {
+                    AgencyDirectory directory, Messages messages, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -63,6 +64,7 @@ public class Reorganisations {
         this.jdbc = jdbc;
         this.directory = directory;
         this.messages = messages;
+        this.clock = clock;
     }
 
     /** One reorganisation made, as listed on the page and by the REST API. */
@@ -89,7 +91,7 @@ public class Reorganisations {
         if (!preview.canApply()) {
             throw new ReorganisationException(preview.problems());
         }
-        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDateTime now = LocalDateTime.now(clock);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO cchc_reorganisation (kind, from_agencies, to_agency, effective, reason, created_by, "
                         + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
@@ -186,7 +188,7 @@ public class Reorganisations {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        return LocalDate.now(clock);
     }
 
     private List<Move> movesOf(String from, String to) {

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.documents.format.AdministrativeDocument;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * The province's periodic report as a Word document, in the format of Decree 30/2020/NĐ-CP

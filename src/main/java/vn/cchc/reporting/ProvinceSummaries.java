@@ -13,7 +13,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.inspection.FindingCounts;
 import vn.cchc.inspection.Findings;
 import vn.cchc.plan.Plans;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
 
 /** Builds the {@link ProvinceSummary} of a plan's period from the assignments, the reports and the findings. */
 @Component

@@ -8,7 +8,7 @@ import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.AssignmentStatusRule;
 import vn.cchc.plan.AssignmentStatuses;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * One assignment (plan item × agency) with what the reports need of its item, and its facts for the status rule.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.documents.format.StatisticsWorkbook;
 import vn.cchc.documents.format.StatisticsWorkbook.Column;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /** The year-end statistics and the carry-over list as workbooks ({@link StatisticsWorkbook}), for the documents page. */
 final class YearEndXlsx {

@@ -155,7 +155,7 @@ class TwoLevelDirectoryTest {
         for (var user : users.get("users")) {
             for (var group : user.get("groups")) {
                 String id = group.asText();
-                boolean role = java.util.Arrays.stream(vn.cchc.system.Role.values())
+                boolean role = java.util.Arrays.stream(vn.cchc.shared.Role.values())
                         .anyMatch(r -> r.groupId().equals(id));
                 if (!role) {
                     assertThat(province.byId(id)).as("group " + id + " of " + user.get("id").asText()).isPresent();

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import vn.cchc.deadline.DeadlineKind;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.reporting.SamplePlan;
 import vn.cchc.support.CchcIntegrationTest;
 

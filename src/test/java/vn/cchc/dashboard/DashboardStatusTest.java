@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatusRule;
 import vn.cchc.plan.AssignmentStatuses;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.reporting.SamplePlan;
 import vn.cchc.support.CchcIntegrationTest;
 

@@ -25,7 +25,7 @@ import vn.cchc.notify.MailRenderer;
 import vn.cchc.plan.Amendment;
 import vn.cchc.plan.Amendments;
 import vn.cchc.plan.Assignments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.IssuedPlans;

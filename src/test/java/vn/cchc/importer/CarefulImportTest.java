@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.plan.PlanItem;
 
 /** Issue 14 classes 3 and 8 at import: every unsure reading is a note on its row; early dates wait for SNV. */
 class CarefulImportTest {
@@ -36,13 +37,13 @@ class CarefulImportTest {
     void aDateBeforeThePlanYearIsKeptFlaggedAndNotDeployed() {
         ImportResult result = importRows(2024, "Quý IV/2023", "Trước ngày 15/12/2023", "Quý I/2024");
 
-        PlanItem early = result.items().get(0);
+        AppendixRow early = result.items().get(0);
         assertThat(early.deadline().dates()).containsExactly(LocalDate.of(2023, 12, 31));
         assertThat(early.problems()).anyMatch(p -> p.startsWith("Dòng 3, cột Thời gian hoàn thành")
                 && p.contains("31/12/2023") && p.contains("trước năm kế hoạch 2024") && p.contains("cần xác nhận hạn"));
         assertThat(result.items().get(1).problems()).anyMatch(p -> p.contains("14/12/2023"));
 
-        List<vn.cchc.plan.PlanItem> items = ImportedItems.toPlanItems("KH-2024", result.items(), RESOLVER);
+        List<PlanItem> items = ImportedItems.toPlanItems("KH-2024", result.items(), RESOLVER);
         assertThat(items.get(0).deadlineKind()).isEqualTo(DeadlineKind.FIXED);
         assertThat(items.get(0).dueDate()).isNull();
         assertThat(items.get(0).duesOf("so-noi-vu")).allMatch(d -> d.dueDate() == null);
@@ -56,10 +57,10 @@ class CarefulImportTest {
     void seed000KeepsItsEarlyDatesButWithholdsThem() {
         ImportResult result = Seeds.importer().importFile(Seeds.seed("000"), null);
 
-        PlanItem first = result.items().get(0);
+        AppendixRow first = result.items().get(0);
         assertThat(first.deadlineText()).isEqualTo("Quý IV/2023");
         assertThat(first.problems()).anyMatch(p -> p.contains("trước năm kế hoạch 2024"));
-        vn.cchc.plan.PlanItem stored = ImportedItems.toPlanItems("KH", result.items(), RESOLVER).get(0);
+        PlanItem stored = ImportedItems.toPlanItems("KH", result.items(), RESOLVER).get(0);
         assertThat(stored.needsDate()).isTrue();
     }
 
@@ -98,10 +99,10 @@ class CarefulImportTest {
 
         ImportResult result = Seeds.importer().importFile(file, 2025);
 
-        assertThat(result.items()).extracting(PlanItem::task)
+        assertThat(result.items()).extracting(AppendixRow::task)
                 .containsExactly("Lập kế hoạch rà soát", "Báo cáo kết quả rà soát");
-        assertThat(result.items()).extracting(PlanItem::product).containsExactly("Kế hoạch", "Báo cáo");
-        assertThat(result.items()).extracting(PlanItem::deadlineText).containsExactly("Quý I/2025", "Quý IV/2025");
+        assertThat(result.items()).extracting(AppendixRow::product).containsExactly("Kế hoạch", "Báo cáo");
+        assertThat(result.items()).extracting(AppendixRow::deadlineText).containsExactly("Quý I/2025", "Quý IV/2025");
         assertThat(result.items()).allMatch(i -> i.leadAgencies().equals(List.of("so-tu-phap")))
                 .allMatch(i -> i.parentTask().equals("Rà soát văn bản"))
                 .allMatch(i -> i.objective().equals("Văn bản đúng quy định"));
@@ -115,7 +116,7 @@ class CarefulImportTest {
         ImportResult result = Seeds.importer().importBytes(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "phu-luc.csv", 2025);
 
-        assertThat(result.items()).extracting(PlanItem::task).containsExactly("Hoạt động một", "Hoạt động hai");
+        assertThat(result.items()).extracting(AppendixRow::task).containsExactly("Hoạt động một", "Hoạt động hai");
         assertThat(result.items()).allMatch(i -> i.lead().equals(List.of("Sở Tư pháp")) && i.product().equals("Báo cáo"));
         assertThat(result.items().get(1).deadline().dates()).containsExactly(LocalDate.of(2025, 1, 28));
         assertThat(result.items().get(1).problems()).anyMatch(p -> p.contains("không ghi năm"));
@@ -127,7 +128,7 @@ class CarefulImportTest {
         ImportResult result = Seeds.importer().importBytes(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "phu-luc.csv", 2024);
 
-        assertThat(result.items()).extracting(PlanItem::task).containsExactly("Nhiệm vụ dài");
+        assertThat(result.items()).extracting(AppendixRow::task).containsExactly("Nhiệm vụ dài");
     }
 
     private static void fill(XWPFTableRow row, List<String> values) {

@@ -84,7 +84,7 @@ class DamagedInputTest {
 
         ImportResult result = Seeds.importer().importFile(file, 2024);
 
-        assertThat(result.items()).extracting(PlanItem::sourceRow).containsExactly(3, 4, 6);
+        assertThat(result.items()).extracting(AppendixRow::sourceRow).containsExactly(3, 4, 6);
         assertThat(result.problems()).contains(
                 "Dòng 5 trùng với dòng 4 (cùng nhiệm vụ, cơ quan, sản phẩm và thời gian): không nhập lại.");
         assertThat(result.items().get(2).problems()).contains("Dòng 6, cột STT: số thứ tự '2' trùng với dòng 4 "
@@ -99,11 +99,11 @@ class DamagedInputTest {
 
         ImportResult result = Seeds.importer().importFile(file, 2024);
 
-        PlanItem first = result.items().get(0);
+        AppendixRow first = result.items().get(0);
         assertThat(first.leadAgencies()).containsExactly("so-tai-chinh");
         assertThat(first.coordinatorAgencies()).containsExactly("so-noi-vu");
         assertThat(first.problems()).anyMatch(p -> p.startsWith("Dòng 2, cột Cơ quan chủ trì") && p.contains("lệch"));
-        PlanItem second = result.items().get(1);
+        AppendixRow second = result.items().get(1);
         assertThat(second.deadlineText()).isEqualTo("Quý IV/2024");
         assertThat(second.product()).isEmpty();
         assertThat(second.problems()).anyMatch(p -> p.startsWith("Dòng 3, cột Thời gian hoàn thành") && p.contains("lệch"));
@@ -120,7 +120,7 @@ class DamagedInputTest {
 
         ImportResult result = Seeds.importer().importFile(file, 2024);
 
-        PlanItem repaired = result.items().get(0);
+        AppendixRow repaired = result.items().get(0);
         assertThat(repaired.product()).isEqualTo("Báo cáo rà soát");
         assertThat(repaired.lead()).containsExactly("Sở Tư pháp");
         assertThat(repaired.leadAgencies()).containsExactly("so-tu-phap");
@@ -130,7 +130,7 @@ class DamagedInputTest {
                 && p.contains("đã tự động dịch lại các ô lệch cột"));
         assertThat(repaired.problems()).anyMatch(p -> p.startsWith("Dòng 2: nội dung 'x' ở cột Sản phẩm bị đẩy ra"));
         // nothing right of the deadline column: where the deadline went cannot be told, so it is only flagged
-        PlanItem flagged = result.items().get(1);
+        AppendixRow flagged = result.items().get(1);
         assertThat(flagged.lead()).containsExactly("Kế hoạch kiểm tra");
         assertThat(flagged.deadlineText()).isEqualTo("Các cơ quan, đơn vị");
         assertThat(flagged.problems()).anyMatch(p -> p.startsWith("Dòng 3: các ô có thể bị lệch cột sang phải"))

@@ -68,7 +68,7 @@ class FixtureImportTest {
         ImportResult result = Seeds.importer().importFile(file, null);
 
         assertThat(result.year()).isEqualTo(2024);
-        assertThat(result.items()).extracting(PlanItem::stt).containsExactly("1", "1", "14");
+        assertThat(result.items()).extracting(AppendixRow::stt).containsExactly("1", "1", "14");
         assertThat(result.items().get(1).task()).startsWith("Ban hành và triển khai thực hiện Kế hoạch CCHC");
         assertThat(result.items().get(1).problems()).noneMatch(p -> p.contains("STT"));
         assertSeedRows(result);
@@ -97,14 +97,14 @@ class FixtureImportTest {
         ImportResult result = Seeds.importer().importFile(file, 2024);
 
         assertThat(result.items()).hasSize(3);
-        PlanItem first = result.items().get(0);
+        AppendixRow first = result.items().get(0);
         assertThat(first.section()).isEqualTo("II. CẢI CÁCH THỂ CHẾ");
         assertThat(first.lead()).containsExactly("Sở Tư pháp");
         assertThat(first.leadAgencies()).containsExactly("so-tu-phap");
         assertThat(first.coordinators()).containsExactly("các cơ quan liên quan");
         assertThat(first.product()).isEqualTo("Kế hoạch được ban hành");
         assertThat(first.deadline().text()).isEqualTo("Tháng 01/2024");
-        PlanItem mergedCell = result.items().get(2);
+        AppendixRow mergedCell = result.items().get(2);
         assertThat(mergedCell.leadAgencies()).containsExactly("so-tu-phap");
         assertThat(mergedCell.coordinators()).containsExactly("các sở, ban, ngành tỉnh");
         assertThat(mergedCell.coordinatorAgencies()).contains("so-noi-vu", "van-phong-ubnd");
@@ -125,18 +125,18 @@ class FixtureImportTest {
 
         ImportResult result = Seeds.importer().importFile(file, 2024);
 
-        assertThat(result.items()).extracting(PlanItem::stt).containsExactly("1", "2", "14");
+        assertThat(result.items()).extracting(AppendixRow::stt).containsExactly("1", "2", "14");
         assertSeedRows(result);
     }
 
     private static void assertSeedRows(ImportResult result) {
-        PlanItem first = result.items().get(0);
+        AppendixRow first = result.items().get(0);
         assertThat(first.section()).isEqualTo("I. CÔNG TÁC CHỈ ĐẠO ĐIỀU HÀNH");
         assertThat(first.task()).isEqualTo(ROWS.get(0).get(1));
         assertThat(first.leadAgencies()).containsExactly("so-noi-vu");
         assertThat(first.coordinators()).containsExactly("Các sở, ban, ngành tỉnh", "UBND cấp huyện", "UBND cấp xã");
         assertThat(first.deadlineText()).isEqualTo("Quý IV/2023");
-        PlanItem justice = result.items().get(2);
+        AppendixRow justice = result.items().get(2);
         assertThat(justice.section()).isEqualTo("II. CẢI CÁCH THỂ CHẾ");
         assertThat(justice.leadAgencies()).containsExactly("so-tu-phap");
         assertThat(justice.product()).isEqualTo("Kế hoạch được ban hành");

@@ -21,6 +21,7 @@ import vn.cchc.plan.PlanVariables;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
+import vn.cchc.plan.PlanItem;
 
 /** The upload → preview → confirm pages and the JSON items API, over HTTP with the demo users. */
 @CchcIntegrationTest
@@ -97,7 +98,7 @@ class ImportPagesTest {
                 .contains("đã tách thành 2 nhiệm vụ");
 
         snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(), previewPath);
-        List<vn.cchc.plan.PlanItem> stored = items.findByPlan(planId);
+        List<PlanItem> stored = items.findByPlan(planId);
         assertThat(stored).hasSize(2);
         assertThat(stored.get(0).dueDate()).isNull();
         assertThat(stored.get(0).needsDate()).isTrue();

@@ -34,8 +34,8 @@ final class Seeds {
         return VINH_LONG.ofClass(c).stream().map(Agency::id).toList();
     }
 
-    static PlanItem item(ImportResult result, String section, String stt) {
-        List<PlanItem> found = result.items().stream()
+    static AppendixRow item(ImportResult result, String section, String stt) {
+        List<AppendixRow> found = result.items().stream()
                 .filter(i -> i.section().startsWith(section) && i.stt().equals(stt)).toList();
         assertThat(found).as("item %s in section %s", stt, section).isNotEmpty();
         return found.get(0);

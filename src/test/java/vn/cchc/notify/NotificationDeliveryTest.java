@@ -7,8 +7,10 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -56,6 +58,8 @@ class NotificationDeliveryTest {
     TransactionTemplate tx;
     @Autowired
     NotifyProperties properties;
+    @Autowired
+    Clock clock;
 
     private static final Map<String, Object> DIGEST = Map.of("agencyName", "Sở Y tế", "today", "08/04/2024",
             "horizon", 15, "overdue", List.of(), "upcoming", List.of(), "tasklistUrl", "http://x/");
@@ -248,7 +252,7 @@ class NotificationDeliveryTest {
         long id = rows().get(0).id();
         // a worker claimed it and died before recording the outcome (the SMTP server may or may not have it)
         tx.executeWithoutResult(s -> notifications.claim(List.of(id),
-                OutboxClock.now().plus(properties.delivery().lease())));
+                LocalDateTime.now(clock).plus(properties.delivery().lease())));
         delivery.drain();
         assertThat(rows().get(0).status()).isEqualTo(NotificationStatus.SENDING);
 
@@ -273,8 +277,8 @@ class NotificationDeliveryTest {
         NotifyProperties small = new NotifyProperties(properties.from(), properties.fromName(),
                 new NotifyProperties.Delivery(2, Duration.ofSeconds(10), 5, 8, Duration.ofMinutes(1),
                         Duration.ofHours(2), Duration.ofMinutes(5), false, Duration.ofMinutes(1)), properties.digest());
-        NotificationDelivery nodeA = new NotificationDelivery(notifications, composer, mailSender, tx, small);
-        NotificationDelivery nodeB = new NotificationDelivery(notifications, composer, mailSender, tx, small);
+        NotificationDelivery nodeA = new NotificationDelivery(notifications, composer, mailSender, tx, small, clock);
+        NotificationDelivery nodeB = new NotificationDelivery(notifications, composer, mailSender, tx, small, clock);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Callable<Integer>> workers = List.of(nodeA::drain, nodeB::drain);

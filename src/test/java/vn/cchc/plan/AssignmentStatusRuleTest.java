@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.shared.DueDates;
 
 /**
  * The table of cases of the status rule (docs/deadlines.md, "Statuses"): each of the eight statuses and the day on

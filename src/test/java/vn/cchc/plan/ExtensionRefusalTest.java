@@ -16,13 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.cchc.followup.AlertRecipients;
+import vn.cchc.notify.AlertRecipients;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * SNV refuses an agency an extension on the item's follow-up page: the due date stays, the history records who

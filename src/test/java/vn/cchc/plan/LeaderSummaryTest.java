@@ -13,12 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.followup.AlertRecipients;
+import vn.cchc.notify.AlertRecipients;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.support.CchcIntegrationTest;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /**
  * The leaders' weekly summary: written on the week's first working day only (a holiday Monday moves it), once per

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.shared.DueDates;
 
 /** Amendments of an issued plan: history of old values, running tasks rescheduled, new items assigned. */
 @CchcIntegrationTest

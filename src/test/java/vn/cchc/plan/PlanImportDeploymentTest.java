@@ -21,6 +21,7 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.importer.AgencyAliases;
 import vn.cchc.importer.PlanImport;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.shared.DueDates;
 
 /**
  * An imported appendix through the lifecycle: an unresolved agency phrase blocks the draft until the SNV specialist

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.support.CchcIntegrationTest;
+import vn.cchc.shared.DueDates;
 
 /** Every path of {@code planLifecycle}, on the real engine and PostgreSQL, with the engine clock moved by hand. */
 @CchcIntegrationTest

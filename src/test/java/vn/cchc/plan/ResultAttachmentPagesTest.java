@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
+import vn.cchc.shared.DueDates;
 
 /**
  * An agency attaches the evidence of its result to its task of an issued plan, over HTTP through the security chain:

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.cchc.shared.DueDates;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.IssuedPlans;
 

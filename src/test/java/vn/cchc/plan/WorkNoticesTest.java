@@ -19,9 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.followup.AlertRecipients;
+import vn.cchc.notify.AlertRecipients;
 import vn.cchc.support.CchcIntegrationTest;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
 
 /** People are told when work arrives: outbox rows written with the process step, rendered in Vietnamese. */
 @CchcIntegrationTest

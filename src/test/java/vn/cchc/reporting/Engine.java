@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /** Test helpers: the engine clock in Vietnam time, due jobs run by hand, tasks completed as a given user. */
 public final class Engine {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.deadline.DeadlineKind;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.support.CchcIntegrationTest;
 
 /** {@code periodicReport}: every path of an agency's Q1 report, on the real engine and PostgreSQL. */

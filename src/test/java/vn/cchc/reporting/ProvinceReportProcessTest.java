@@ -139,7 +139,7 @@ class ProvinceReportProcessTest {
                     .doesNotContain("(Sở Nội vụ bổ sung)");
         }
         assertThat(engine.task(province, "signProvinceReport").getDueDate())
-                .isEqualTo(vn.cchc.plan.DueDates.endOfDay(LocalDate.of(2024, 3, 20)));
+                .isEqualTo(vn.cchc.shared.DueDates.endOfDay(LocalDate.of(2024, 3, 20)));
         engine.complete(engine.task(province, "signProvinceReport"), "chutich.ubnd", List.of("ubnd-leader"),
                 Engine.decision(false, "Bổ sung đánh giá nguyên nhân chậm"));
         assertThat(province).isWaitingAt("reviewProvinceReport");

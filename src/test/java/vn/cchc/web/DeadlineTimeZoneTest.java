@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.deadline.DeadlineJson;
 import vn.cchc.deadline.DeadlineParser;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * A deadline of 31/03/2024 is the end of that day in Vietnam (16:59:59 UTC) and stays 31/03/2024 whatever zone the

@@ -19,7 +19,7 @@ import vn.cchc.plan.Amendments;
 import vn.cchc.plan.AssignmentExtensions;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.DeadlineEvents;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;

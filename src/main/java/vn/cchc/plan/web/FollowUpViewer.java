@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * What a user may do on the follow-up pages, from their Camunda groups (the authorities of their authentication):

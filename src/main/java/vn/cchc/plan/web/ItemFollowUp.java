@@ -15,7 +15,7 @@ import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.shared.VietnamTime;

@@ -1,5 +1,6 @@
 package vn.cchc.plan.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,6 @@ import vn.cchc.plan.AssignmentStatuses;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Plans;
-import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code /plans}: every plan by year and status, with its tasks' progress and the links to follow it (issued) or
@@ -24,16 +24,18 @@ class PlanListPage {
 
     private final Plans plans;
     private final AssignmentStatuses statuses;
+    private final Clock clock;
 
-    PlanListPage(Plans plans, AssignmentStatuses statuses) {
+    PlanListPage(Plans plans, AssignmentStatuses statuses, Clock clock) {
         this.plans = plans;
         this.statuses = statuses;
+        this.clock = clock;
     }
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
                 Model model) {
-        Instant now = VietnamTime.instant();
+        Instant now = clock.instant();
         List<Plan> all = plans.all();
         List<PlanRow> rows = all.stream()
                 .filter(p -> year == null || p.year() == year)

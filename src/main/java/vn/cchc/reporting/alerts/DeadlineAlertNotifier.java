@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.followup.Alert;
 import vn.cchc.followup.AlertKind;
 import vn.cchc.followup.AlertNotifier;
-import vn.cchc.followup.AlertRecipients;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.notify.AlertRecipients;
+import vn.cchc.shared.CchcProperties;
 
 /**
  * Writes the notifications of one fired alert about a report, remediation or PAR Index step to the outbox, in the

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.reporting.par.ParIndexProperties;
 
 /** Reads the facts of a {@code deadlineAlerts} instance's subject from the subject's process instance. */

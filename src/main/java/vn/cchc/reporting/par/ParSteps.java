@@ -18,7 +18,7 @@ import vn.cchc.documents.DocumentKind;
 import vn.cchc.documents.DocumentStatus;
 import vn.cchc.documents.Documents;
 import vn.cchc.documents.NewDocument;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.reporting.CompletionStatistics;
 import vn.cchc.reporting.WorkItems;
 import vn.cchc.reporting.YearEndSummary;
@@ -42,7 +42,7 @@ public class ParSteps {
 
     ParSteps(ParIndexProperties properties, ParScores scores, CompletionStatistics statistics, WorkItems work,
              AgencyDirectory directory, WorkingCalendar calendar, Documents documents,
-             vn.cchc.system.CchcProperties cchc) {
+             vn.cchc.shared.CchcProperties cchc) {
         this.province = cchc.province();
         this.properties = properties;
         this.scores = scores;

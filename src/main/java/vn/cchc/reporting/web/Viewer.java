@@ -6,7 +6,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.documents.StoredDocument;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * Who is looking at the documents page: SNV, the province's leaders and administrators see every document; an

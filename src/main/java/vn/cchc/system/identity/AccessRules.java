@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.PlanVariables;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * The authorizations the product needs, created idempotently at start-up. Everyone may open the Tasklist and read

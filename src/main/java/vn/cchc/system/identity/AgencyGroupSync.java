@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * Makes every agency of the directory a Camunda group and every role a group, idempotently. A renamed agency keeps

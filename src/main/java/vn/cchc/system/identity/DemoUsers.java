@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * Demo users of the default profile, all with the password {@code demo}: the role users of

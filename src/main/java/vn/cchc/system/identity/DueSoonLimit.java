@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Date;
 import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.shared.VietnamTime;
 
 /**

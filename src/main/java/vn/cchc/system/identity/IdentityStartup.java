@@ -5,7 +5,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import vn.cchc.system.CchcProperties;
+import vn.cchc.shared.CchcProperties;
 
 /**
  * At start-up: agencies and roles into groups, demo users (default profile only), authorizations, SNV's monitoring

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.springframework.stereotype.Component;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * Sở Nội vụ monitors every plan: its specialists and director may open Cockpit and read (never change) all process

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
  * The Tasklist filters of each role, in Vietnamese, created or brought up to date at start-up (found by name, so

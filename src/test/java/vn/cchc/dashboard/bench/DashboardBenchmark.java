@@ -25,7 +25,7 @@ import org.springframework.web.context.WebApplicationContext;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.importer.bench.BenchmarkDatabase;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * Benchmark, not a test (its name keeps it out of the default run): 34 provinces' plans of 118 items × 35 lead

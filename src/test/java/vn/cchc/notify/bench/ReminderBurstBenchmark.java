@@ -28,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.CchcApplication;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.support.TestSmtp;
 
 /**

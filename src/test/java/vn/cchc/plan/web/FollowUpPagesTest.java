@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.plan.Amendment;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.Assignments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.plan.Assignments;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.RestClient;

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * Drives the {@code deadlineAlerts} instances of one subject (a report, a remediation, a PAR assessment): the job

@@ -20,7 +20,7 @@ import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.SamplePlan;
 import vn.cchc.support.CchcIntegrationTest;

@@ -124,7 +124,7 @@ class TasklistBrowserTest {
         assertThat(browser.pageText()).contains(run.taskText, "Báo cáo kết quả số hóa", "Quý I/2027",
                 "31/03/2027", "Sở Khoa học và Công nghệ", "Sở Nội vụ", run.decision);
         long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(
-                java.time.LocalDate.now(vn.cchc.plan.DueDates.ZONE), java.time.LocalDate.of(2027, 3, 31));
+                java.time.LocalDate.now(vn.cchc.shared.DueDates.ZONE), java.time.LocalDate.of(2027, 3, 31));
         if (daysLeft > 0) {
             assertThat(browser.pageText()).contains("Thời gian còn lại: còn " + daysLeft + " ngày");
         }

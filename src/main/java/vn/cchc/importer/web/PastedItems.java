@@ -1,4 +1,4 @@
-package vn.cchc.plan.web;
+package vn.cchc.importer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,7 +14,7 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.importer.AppendixImporter;
 import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportResult;
-import vn.cchc.importer.PlanItem;
+import vn.cchc.importer.AppendixRow;
 import vn.cchc.plan.PlanInputException;
 
 /**
@@ -77,7 +77,7 @@ class PastedItems {
         List<Map<String, Object>> items = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<List<String>> notes = new ArrayList<>();
-        for (PlanItem item : result.items()) {
+        for (AppendixRow item : result.items()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("section", item.section() == null || item.section().isBlank() ? null : item.section());
             m.put("stt", item.stt());

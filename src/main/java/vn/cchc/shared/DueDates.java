@@ -1,4 +1,4 @@
-package vn.cchc.plan;
+package vn.cchc.shared;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -8,12 +8,12 @@ import vn.cchc.deadline.Deadline;
  * {@code objective} and {@code parentTask} are the "Mục tiêu" and "Nhiệm vụ" the activity belongs to (empty
  * otherwise, or when the task is the row's own text).
  */
-public record PlanItem(String section, String stt, String task, List<String> lead, List<String> coordinators,
+public record AppendixRow(String section, String stt, String task, List<String> lead, List<String> coordinators,
                        String product, String deadlineText, Deadline deadline, List<String> leadAgencies,
                        List<String> coordinatorAgencies, List<String> problems, int sourceRow, String objective,
                        String parentTask) {
 
-    public PlanItem {
+    public AppendixRow {
         lead = List.copyOf(lead);
         coordinators = List.copyOf(coordinators);
         leadAgencies = List.copyOf(leadAgencies);
@@ -23,7 +23,7 @@ public record PlanItem(String section, String stt, String task, List<String> lea
         parentTask = parentTask == null ? "" : parentTask;
     }
 
-    public PlanItem(String section, String stt, String task, List<String> lead, List<String> coordinators,
+    public AppendixRow(String section, String stt, String task, List<String> lead, List<String> coordinators,
                     String product, String deadlineText, Deadline deadline, List<String> leadAgencies,
                     List<String> coordinatorAgencies, List<String> problems, int sourceRow) {
         this(section, stt, task, lead, coordinators, product, deadlineText, deadline, leadAgencies,

@@ -1,4 +1,4 @@
-package vn.cchc.system;
+package vn.cchc.shared;
 
 import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;

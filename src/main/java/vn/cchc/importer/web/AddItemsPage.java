@@ -1,4 +1,4 @@
-package vn.cchc.plan.web;
+package vn.cchc.importer.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -68,7 +68,7 @@ class AddItemsPage {
         model.addAttribute("reason", reason);
         try {
             List<PlanItem> added = amendments.addItems(planId, pasted.toJson(rows, plan.year()), reason,
-                    FollowUpPages.user(request), previewed(lastItemNo));
+                    request.getRemoteUser(), previewed(lastItemNo));
             return "redirect:/plans/" + planId + "/items?added=" + added.size();
         } catch (PlanAmendments.PlanChanged e) {
             return again(planId, e.problems(), HttpStatus.CONFLICT, response, model);

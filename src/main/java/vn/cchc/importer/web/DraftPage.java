@@ -1,4 +1,4 @@
-package vn.cchc.plan.web;
+package vn.cchc.importer.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

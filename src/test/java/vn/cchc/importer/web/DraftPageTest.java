@@ -1,4 +1,4 @@
-package vn.cchc.plan.web;
+package vn.cchc.importer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.cchc.followup;
+package vn.cchc.notify;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.system.Role;
+import vn.cchc.shared.Role;
 
 /**
- * Resolves the recipients of {@link ReminderPolicy} ({@code officials}, {@code head}, {@code mailbox},
+ * Resolves the recipients of the follow-up's reminder policy ({@code officials}, {@code head}, {@code mailbox},
  * {@code group:<id>}, {@code agency:<id>}) to e-mail addresses, one per address. Users come from the engine's
  * identity service; users without an e-mail address are skipped. Group memberships are cached for a minute
  * (a quarter-end burst asks the same questions thousands of times).

@@ -1,4 +1,4 @@
-package vn.cchc.system;
+package vn.cchc.shared;
 
 /** Camunda groups that stand for roles (as opposed to agencies), with the names officials see. */
 public enum Role {
