@@ -30,11 +30,16 @@ class PlanTaskStarter {
     private final AgencyDirectory directory;
     private final WorkingCalendar calendar;
     private final RepositoryService repository;
+    private final AssignmentStatuses statuses;
+    private final java.time.Clock clock;
 
-    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar, RepositoryService repository) {
+    PlanTaskStarter(AgencyDirectory directory, WorkingCalendar calendar, RepositoryService repository,
+                    AssignmentStatuses statuses, java.time.Clock clock) {
         this.directory = directory;
         this.calendar = calendar;
         this.repository = repository;
+        this.statuses = statuses;
+        this.clock = clock;
     }
 
     List<Assignments.Assignment> start(RuntimeService runtime, Plan plan, PlanItem item) {
@@ -62,7 +67,7 @@ class PlanTaskStarter {
         String instanceId = runtime.createProcessInstanceById(definitionId)
                 .businessKey(key).setVariables(variables(plan, item, agencyId, due)).execute().getId();
         return new Assignments.Assignment(key, plan.id(), item.itemNo(), agencyId, due,
-                initialStatus(item.deadlineKind(), due), instanceId);
+                initialStatus(item.deadlineKind(), due, plan.year()), instanceId);
     }
 
     /**
@@ -120,10 +125,8 @@ class PlanTaskStarter {
         return due == null ? "Chưa xác định" : DueDates.format(due);
     }
 
-    static AssignmentStatus initialStatus(DeadlineKind kind, LocalDate due) {
-        if (due != null || kind == DeadlineKind.RECURRING || kind == DeadlineKind.ONGOING) {
-            return AssignmentStatus.IN_PROGRESS;
-        }
-        return kind == DeadlineKind.EVENT ? AssignmentStatus.WAITING_EVENT : AssignmentStatus.NO_DUE_DATE;
+    /** The first stored status of an assignment: the status rule's, now ({@link AssignmentStatuses#initial}). */
+    AssignmentStatus initialStatus(DeadlineKind kind, LocalDate due, int planYear) {
+        return statuses.initial(kind, due, planYear, clock.instant());
     }
 }

@@ -160,7 +160,7 @@ class PeriodicReportProcessTest {
         Engine.clock(LocalDate.of(2024, 3, 16));
         engine.runDueJobs(ReportVariables.PLAN_ID, plan.id);
         assertThat(q1Report().overdue()).isTrue();
-        assertThat(q1).isWaitingAt("prepareReport");   // the overdue timer does not take the task away
+        assertThat(q1).isWaitingAt("prepareReport", "reportAlerts");   // the follow-up does not take the task away
 
         Engine.clock(LocalDate.of(2024, 3, 19));
         official();
