@@ -11,7 +11,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -41,9 +40,11 @@ class DemoPlans implements ApplicationRunner {
     private final IdentityService identity;
     private final WorkingCalendar calendar;
     private final DemoStart demoStart;
+    private final java.time.Clock clock;
 
     DemoPlans(Plans plans, RuntimeService runtime, TaskService tasks, IdentityService identity,
-              WorkingCalendar calendar, DemoStart demoStart) {
+              WorkingCalendar calendar, DemoStart demoStart, java.time.Clock clock) {
+        this.clock = clock;
         this.plans = plans;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -54,7 +55,7 @@ class DemoPlans implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), DueDates.ZONE);
+        LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         String items = Files.readString(ITEMS);
         String current = "KH-DEMO-" + year;

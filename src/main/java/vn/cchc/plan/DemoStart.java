@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -42,8 +41,11 @@ class DemoStart {
     private final TaskService tasks;
     private final ManagementService management;
     private final IdentityService identity;
+    private final java.time.Clock clock;
 
-    DemoStart(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity) {
+    DemoStart(RuntimeService runtime, TaskService tasks, ManagementService management, IdentityService identity,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.runtime = runtime;
         this.tasks = tasks;
         this.management = management;
@@ -108,7 +110,7 @@ class DemoStart {
         if (instances.isEmpty()) {
             return false;
         }
-        Date soon = new Date(ClockUtil.getCurrentTime().getTime() + REMINDER_DELAY.toMillis());
+        Date soon = new Date(clock.millis() + REMINDER_DELAY.toMillis());
         for (ProcessInstance pi : instances) {
             List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers().list();
             if (timers.isEmpty()) {

@@ -82,11 +82,11 @@ class ReportOverdueTest {
         String taskId = engine.task(q1, "prepareReport").getId();
         assertThat(mail.subject()).isEqualTo(
                 "[Quá hạn] Chưa gửi báo cáo CCHC định kỳ Quý I năm 2029 — Sở Tư pháp (hạn 15/03/2029)");
-        assertThat(mail.text()).contains("Kính gửi: Sở Tư pháp",
+        assertThat(mail.text()).contains("Kính gửi: Chuyên viên Sở Tư pháp",
                 "Báo cáo công tác cải cách hành chính định kỳ Quý I năm 2029 của Sở Tư pháp phải gửi Sở Nội vụ "
                         + "chậm nhất ngày 15/03/2029.", "Đã hết hạn ngày 15/03/2029 mà chưa thực hiện.",
                 "Tình trạng: Quá hạn", "#/?task=" + taskId,
-                "Nếu đến ngày 21/03/2029 vẫn chưa thực hiện, hệ thống sẽ báo cáo Thủ trưởng cơ quan chủ trì.");
+                "Nếu đến ngày 20/03/2029 vẫn chưa thực hiện, hệ thống sẽ báo cáo Thủ trưởng cơ quan chủ trì.");
         assertThat(mail.html()).contains("Quý I năm 2029", "15/03/2029", "#/?task=" + taskId, "Quá hạn");
 
         // the official drafts it late; the head's approval: the same deadline, drawn once, nothing new
