@@ -1,5 +1,6 @@
 package vn.cchc.followup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -8,10 +9,12 @@ import org.springframework.stereotype.Component;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.notify.NewNotification;
 import vn.cchc.notify.Notifications;
-import vn.cchc.shared.DueDates;
-import vn.cchc.shared.CchcProperties;
 import vn.cchc.notify.AlertRecipients;
 import vn.cchc.notify.Recipient;
+import vn.cchc.plan.AssignmentStatuses;
+import vn.cchc.shared.CchcProperties;
+import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Messages;
 
 /**
  * Writes the notifications of one fired alert to the outbox (in the caller's transaction): one per recipient,
@@ -26,15 +29,37 @@ public class AlertNotifier {
     private final AlertRecipients recipients;
     private final WorkingCalendar calendar;
     private final Notifications notifications;
+    private final AssignmentStatuses statuses;
+    private final Messages messages;
+    private final Clock clock;
     private final String tasklistUrl;
 
     AlertNotifier(AlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
-                  Notifications notifications, CchcProperties properties) {
+                  Notifications notifications, AssignmentStatuses statuses, Messages messages, Clock clock,
+                  CchcProperties properties) {
         this.schedule = schedule;
         this.recipients = recipients;
         this.calendar = calendar;
         this.notifications = notifications;
+        this.statuses = statuses;
+        this.messages = messages;
+        this.clock = clock;
         this.tasklistUrl = properties.tasklistUrl();
+    }
+
+    /**
+     * The notifications of one alert about a report, inspection or PAR Index step ({@code followUp}): the same
+     * template family ({@code alert}, naming the step by {@code subject}), keyed {@code <FollowedStep#keyStem>:…}.
+     *
+     * @return how many notifications were written (0 when all existed already)
+     */
+    public int notify(FollowedStep step, Alert alert) {
+        Map<String, Object> data = new HashMap<>(step.facts());
+        data.putAll(common(alert, step.due(), step.taskId()));
+        data.put("subject", step.kind().name());
+        data.put("agencyName", recipients.agencyName(step.agencyId()));
+        data.put("openTaskKey", step.taskKey());
+        return enqueue(step.keyStem(), alert, step.due(), step.agencyId(), step.planId(), TEMPLATE, data);
     }
 
     /** @return how many notifications were written (0 when all existed already) */
@@ -65,24 +90,35 @@ public class AlertNotifier {
     }
 
     Map<String, Object> data(TaskFacts task, Alert alert) {
-        Map<String, Object> data = new HashMap<>();
-        data.put("kind", alert.kind().name());
-        data.put("offset", alert.offset());
+        Map<String, Object> data = common(alert, task.due(), task.taskId());
+        data.put("subject", "PLAN_TASK");
         data.put("planTitle", task.planTitle());
         data.put("decisionNumber", task.decisionNumber());
         data.put("taskText", task.taskText());
         data.put("product", task.product());
         data.put("deadlineText", task.deadlineText());
         data.put("agencyName", task.agencyName());
-        data.put("dueDate", DueDates.format(task.due()));
+        return data;
+    }
+
+    /**
+     * What every follow-up e-mail says: the ladder step, the dates, the status of the open step now by the one
+     * status rule (the label of the items page), the link and who is told next.
+     */
+    private Map<String, Object> common(Alert alert, LocalDate due, String taskId) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("kind", alert.kind().name());
+        data.put("offset", alert.offset());
+        data.put("dueDate", DueDates.format(due));
         data.put("alertDate", DueDates.format(alert.day()));
+        data.put("statusLabel", messages.get(statuses.watching(due, clock.instant()).messageKey()));
         if (alert.kind() == AlertKind.REMINDER) {
-            data.put("workingDaysLeft", calendar.workingDaysBetween(alert.day(), task.due()));
+            data.put("workingDaysLeft", calendar.workingDaysBetween(alert.day(), due));
         } else {
-            data.put("workingDaysOverdue", Math.max(0, calendar.workingDaysBetween(task.due(), alert.day())));
+            data.put("workingDaysOverdue", Math.max(0, calendar.workingDaysBetween(due, alert.day())));
         }
-        data.put("taskUrl", task.taskId() == null ? tasklistUrl : tasklistUrl + "#/?task=" + task.taskId());
-        schedule.nextEscalation(task.due(), alert).ifPresent(next -> {
+        data.put("taskUrl", taskId == null ? tasklistUrl : tasklistUrl + "#/?task=" + taskId);
+        schedule.nextEscalation(due, alert).ifPresent(next -> {
             data.put("nextStepDate", DueDates.format(next.day()));
             data.put("nextStepWho", schedule.label(next).orElse(""));
         });

@@ -21,15 +21,17 @@ import vn.cchc.plan.PlanVariables;
  * timer branch then replans from the new date.
  */
 @Component
-class DueDateRescheduling {
+class DueDateRescheduling implements vn.cchc.plan.FollowUpDates {
 
     private final WorkingCalendar calendar;
     private final AlertSchedule schedule;
     private final Assignments assignments;
     private final AssignmentStatuses statuses;
+    private final java.time.Clock clock;
 
     DueDateRescheduling(WorkingCalendar calendar, AlertSchedule schedule, Assignments assignments,
-                        AssignmentStatuses statuses) {
+                        AssignmentStatuses statuses, java.time.Clock clock) {
+        this.clock = clock;
         this.calendar = calendar;
         this.schedule = schedule;
         this.assignments = assignments;
@@ -40,7 +42,7 @@ class DueDateRescheduling {
         LocalDate due = calendar.effectiveDue(requested);
         execution.setVariable(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         execution.setVariable(PlanVariables.DUE_DATE_TEXT, DueDates.format(due));
-        assignments.reschedule(execution.getProcessBusinessKey(), due, statuses.watching(due, AlertProgress.now()));
+        assignments.reschedule(execution.getProcessBusinessKey(), due, statuses.watching(due, clock.instant()));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         Task open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKey(AlertDispatch.EXECUTE_TASK).singleResult();
@@ -54,6 +56,11 @@ class DueDateRescheduling {
     /** The event happened on {@code eventDate}: due the configured number of working days later. */
     LocalDate afterEvent(LocalDate eventDate) {
         return calendar.plusWorkingDays(eventDate, schedule.policy().eventResponseWorkingDays());
+    }
+
+    @Override
+    public Date followUpOf(LocalDate due) {
+        return followUp(due);
     }
 
     Date followUp(LocalDate due) {

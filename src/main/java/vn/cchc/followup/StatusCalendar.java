@@ -30,6 +30,11 @@ class StatusCalendar implements AssignmentStatusRule.Calendar {
     }
 
     @Override
+    public java.util.List<LocalDate> checkpointDays(int planYear) {
+        return checkpoints.of(planYear).stream().map(Checkpoint::due).toList();
+    }
+
+    @Override
     public LocalDate reportingDay(LocalDate today) {
         for (int year = today.getYear(); year <= today.getYear() + 1; year++) {
             for (Checkpoint c : checkpoints.of(year)) {

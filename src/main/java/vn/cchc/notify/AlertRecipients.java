@@ -1,5 +1,6 @@
 package vn.cchc.notify;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,12 @@ public class AlertRecipients {
     private final IdentityService identity;
     private final AgencyDirectory directory;
     private final Map<String, Cached> members = new ConcurrentHashMap<>();
+    private final Clock clock;
 
-    AlertRecipients(IdentityService identity, AgencyDirectory directory) {
+    AlertRecipients(IdentityService identity, AgencyDirectory directory, Clock clock) {
         this.identity = identity;
         this.directory = directory;
+        this.clock = clock;
     }
 
     private record Cached(List<User> users, long at) {
@@ -74,7 +77,7 @@ public class AlertRecipients {
     }
 
     private List<User> members(String groupId) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Cached cached = members.get(groupId);
         if (cached == null || now - cached.at() > CACHE_MILLIS) {
             cached = new Cached(identity.createUserQuery().memberOfGroup(groupId).list(), now);

@@ -41,6 +41,11 @@ public final class AssignmentStatusRule {
 
         /** The day the reporting period running on {@code today} is reported: the first checkpoint day on or after it. */
         LocalDate reportingDay(LocalDate today);
+
+        /** The checkpoint days of an ongoing or recurring assignment of {@code planYear}, one per reporting period. */
+        default List<LocalDate> checkpointDays(int planYear) {
+            return List.of();
+        }
     }
 
     /** One checkpoint of an ongoing or recurring assignment: its day, and when it was recorded (null: not yet). */

@@ -32,6 +32,18 @@ public class AssignmentStatuses {
         return AssignmentStatusRule.of(facts, now, calendar);
     }
 
+    /**
+     * The first status of a new (or newly dated) assignment of {@code planYear}, by the rule: its due date, else, for an
+     * ongoing or recurring item, its checkpoints of the year (none recorded yet).
+     */
+    public AssignmentStatus initial(vn.cchc.deadline.DeadlineKind kind, LocalDate due, int planYear, Instant now) {
+        boolean checkpointed = due == null && (kind == vn.cchc.deadline.DeadlineKind.RECURRING
+                || kind == vn.cchc.deadline.DeadlineKind.ONGOING);
+        java.util.List<AssignmentStatusRule.Checkpoint> days = checkpointed ? calendar.checkpointDays(planYear).stream()
+                .map(d -> new AssignmentStatusRule.Checkpoint(d, null)).toList() : java.util.List.of();
+        return of(new AssignmentStatusRule.Facts(kind, due, days, null), now);
+    }
+
     /** An open assignment followed on {@code date} (its due date, or the checkpoint being watched). */
     public AssignmentStatus watching(LocalDate date, Instant now) {
         return of(AssignmentStatusRule.Facts.watching(date), now);

@@ -172,7 +172,7 @@ public class PlanAmendments {
             for (Assignments.Assignment a : current) {
                 int milestone = milestoneOf(a.id());
                 ItemDue itemDue = dues.get(Math.min(milestone, dues.size()) - 1);
-                move(a, item, starter.effectiveDue(itemDue.dueDate()));
+                move(a, plan, item, starter.effectiveDue(itemDue.dueDate()));
             }
             for (ItemDue itemDue : dues.subList(Math.min(current.size(), dues.size()), dues.size())) {
                 String key = PlanTaskStarter.key(plan, item.itemNo(), agencyId, itemDue.milestone(), true);
@@ -182,10 +182,9 @@ public class PlanAmendments {
         assignments.insertAll(started);
     }
 
-    private void move(Assignments.Assignment a, PlanItem item, LocalDate due) {
+    private void move(Assignments.Assignment a, Plan plan, PlanItem item, LocalDate due) {
         boolean done = a.status() == AssignmentStatus.DONE_ON_TIME || a.status() == AssignmentStatus.DONE_LATE;
-        AssignmentStatus status = done ? null
-                : due != null ? AssignmentStatus.IN_PROGRESS : PlanTaskStarter.initialStatus(item.deadlineKind(), null);
+        AssignmentStatus status = done ? null : starter.initialStatus(item.deadlineKind(), due, plan.year());
         assignments.changeDue(a.id(), due, status);
         if (!done) {
             runningTasks.move(a.processInstanceId(), due, item.deadlineText());

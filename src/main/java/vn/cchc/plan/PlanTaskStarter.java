@@ -71,7 +71,7 @@ class PlanTaskStarter {
         String instanceId = runtime.createProcessInstanceById(definitionId)
                 .businessKey(key).setVariables(variables(plan, item, agencyId, due)).execute().getId();
         return new Assignments.Assignment(key, plan.id(), item.itemNo(), agencyId, due,
-                initialStatus(item.deadlineKind(), due), instanceId);
+                initialStatus(item.deadlineKind(), due, plan.year()), instanceId);
     }
 
     /**
@@ -128,10 +128,9 @@ class PlanTaskStarter {
         vars.put(PlanVariables.PLAN_YEAR, plan.year());
         vars.put(PlanVariables.CHECKPOINTS, due == null && (item.deadlineKind() == DeadlineKind.RECURRING
                 || item.deadlineKind() == DeadlineKind.ONGOING));
-        // the card's status from the first moment: the rule's for a dated task ("Chưa đến hạn" when it falls after the
-        // current reporting period), else the stored initial status; the follow-up keeps it current from then on
-        vars.put(PlanVariables.STATUS_TEXT, cards.text(due == null ? initialStatus(item.deadlineKind(), null)
-                : statuses.watching(due, clock.instant())));
+        // the card's status from the first moment is the stored initial status (the status rule's, now); the
+        // follow-up and the daily refresh keep it current from then on
+        vars.put(PlanVariables.STATUS_TEXT, cards.text(initialStatus(item.deadlineKind(), due, plan.year())));
         return vars;
     }
 
@@ -139,10 +138,8 @@ class PlanTaskStarter {
         return due == null ? "Chưa xác định" : DueDates.format(due);
     }
 
-    static AssignmentStatus initialStatus(DeadlineKind kind, LocalDate due) {
-        if (due != null || kind == DeadlineKind.RECURRING || kind == DeadlineKind.ONGOING) {
-            return AssignmentStatus.IN_PROGRESS;
-        }
-        return kind == DeadlineKind.EVENT ? AssignmentStatus.WAITING_EVENT : AssignmentStatus.NO_DUE_DATE;
+    /** The first stored status of an assignment: the status rule's, now ({@link AssignmentStatuses#initial}). */
+    AssignmentStatus initialStatus(DeadlineKind kind, LocalDate due, int planYear) {
+        return statuses.initial(kind, due, planYear, clock.instant());
     }
 }

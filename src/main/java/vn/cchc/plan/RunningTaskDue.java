@@ -27,10 +27,12 @@ class RunningTaskDue {
 
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final FollowUpDates followUpDates;
 
-    RunningTaskDue(RuntimeService runtime, TaskService tasks) {
+    RunningTaskDue(RuntimeService runtime, TaskService tasks, FollowUpDates followUpDates) {
         this.runtime = runtime;
         this.tasks = tasks;
+        this.followUpDates = followUpDates;
     }
 
     boolean isRunning(String processInstanceId) {
@@ -40,7 +42,8 @@ class RunningTaskDue {
     /**
      * Moves the due date (null: no date any more); {@code deadlineText} null keeps the phrase the task shows. An
      * instance waiting for {@code dueDateChanged} is sent it and reschedules itself (variables, open task, timers:
-     * {@code vn.cchc.followup.DueDateRescheduling}); otherwise the variables and the open task are set here.
+     * {@code vn.cchc.followup.DueDateRescheduling}); otherwise the variables and the open task (due and follow-up
+     * date, the latter from the follow-up's {@link FollowUpDates}, as the rescheduling sets it) are set here.
      */
     void move(String processInstanceId, LocalDate due, String deadlineText) {
         if (!isRunning(processInstanceId)) {
@@ -62,6 +65,7 @@ class RunningTaskDue {
         for (Task task : tasks.createTaskQuery().processInstanceId(processInstanceId)
                 .taskDefinitionKey("executeTask").list()) {
             task.setDueDate(DueDates.endOfDay(due));
+            task.setFollowUpDate(due == null ? null : followUpDates.followUpOf(due));
             tasks.saveTask(task);
         }
     }

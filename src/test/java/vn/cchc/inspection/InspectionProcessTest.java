@@ -102,7 +102,7 @@ class InspectionProcessTest {
         assertThat(self).hasCandidateGroup("so-tu-phap");
         assertThat(self.getDueDate()).isEqualTo(DueDates.endOfDay(LocalDate.of(2030, 3, 1)));
         Engine.clock(LocalDate.of(2030, 3, 4));
-        run(2030);   // overdue timer fires; the task stays with the agency
+        run(2030);   // past due: the follow-up says so; the task stays with the agency
         engine.complete(engine.task(justice, "selfReport"), "cv.so-tu-phap", List.of("so-tu-phap"),
                 Map.of(InspectionVariables.SELF_REPORT, "Báo cáo tự kiểm tra năm 2030"));
 

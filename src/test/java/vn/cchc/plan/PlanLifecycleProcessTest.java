@@ -70,7 +70,7 @@ class PlanLifecycleProcessTest {
                 .singleResult();
         assertThat(heldBack.getDueDate()).isNull();
         assertThat(assignments.ofPlan(planId)).filteredOn(a -> a.itemNo() == 2)
-                .allMatch(a -> a.dueDate() != null && a.status() == AssignmentStatus.IN_PROGRESS);
+                .allMatch(a -> a.dueDate() != null && a.status() == AssignmentStatus.NOT_DUE);
     }
 
     @Test
@@ -98,7 +98,7 @@ class PlanLifecycleProcessTest {
         // 30/06/2024 is a Sunday: the deadline moves to Monday 01/07/2024, end of day in Vietnam
         assertThat(justice.getDueDate()).isEqualTo(DueDates.endOfDay(java.time.LocalDate.of(2024, 7, 1)));
         assertThat(assignments.ofPlan(planId)).hasSize(3)
-                .allMatch(a -> a.status() == AssignmentStatus.IN_PROGRESS);
+                .allMatch(a -> a.status() == AssignmentStatus.NOT_DUE);
     }
 
     @Test

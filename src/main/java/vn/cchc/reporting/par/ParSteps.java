@@ -74,6 +74,17 @@ public class ParSteps {
         return properties.appraisers().get(area);
     }
 
+    /** The agency's name, for the follow-up of its self-assessment and appraisals (input {@code assessedAgencyName}). */
+    public String agencyName(String agencyId) {
+        return name(agencyId);
+    }
+
+    /** The criteria of an area, "1.1 name; 1.2 name", for the follow-up of its appraisal (input {@code criteria}). */
+    public String criteriaOf(String area) {
+        return properties.ofArea(area).stream().map(c -> c.id() + " " + c.name())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public void prefill(DelegateExecution execution) {
         String agencyId = (String) execution.getVariable("agencyId");
         int year = year(execution);

@@ -1,7 +1,7 @@
-package vn.cchc.reporting.alerts;
+package vn.cchc.reporting.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.reporting.alerts.AlertDriver.at;
+import static vn.cchc.reporting.followup.AlertDriver.at;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.Multipart;

@@ -1,8 +1,8 @@
-package vn.cchc.reporting.alerts;
+package vn.cchc.reporting.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.cchc.reporting.alerts.AlertDriver.at;
+import static vn.cchc.reporting.followup.AlertDriver.at;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -70,14 +70,16 @@ class RemediationAndParAlertsTest {
         alerts.runDue(remediation);
         ProcessInstance loop = alerts.loop(remediation, null);
         List<Date> fired = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 8; i++) {
             fired.add(alerts.fireNext(remediation, loop));
         }
         assertThat(fired).containsExactly(at(2037, 4, 1, 8), at(2037, 4, 10, 8), at(2037, 4, 14, 8),
-                at(2037, 4, 20, 8), at(2037, 4, 22, 8), at(2037, 4, 29, 8), at(2037, 5, 4, 8));
+                at(2037, 4, 16, 0), at(2037, 4, 20, 8), at(2037, 4, 22, 8), at(2037, 4, 29, 8), at(2037, 5, 4, 8));
         String stem = "remediation:KT-2037:so-tu-phap:1";
-        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1",
+        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "OVERDUE:0",
                 "ESCALATION:3", "REPEAT:7", "REPEAT:14", "ESCALATION:10");
+        assertThat(alerts.sent(stem, "OVERDUE:0")).extracting(Notification::recipient)
+                .containsExactly("sotuphap@vinhlong.gov.vn");
         assertThat(alerts.sent(stem, "ESCALATION:3")).extracting(Notification::recipientName)
                 .containsExactly("Lãnh đạo Sở Tư pháp");
         assertThat(alerts.sent(stem, "ESCALATION:10")).extracting(Notification::recipient)
@@ -96,7 +98,7 @@ class RemediationAndParAlertsTest {
         engine.complete(engine.task(remediation, "remedyFinding"), "cv.so-tu-phap", JUSTICE,
                 Map.of("remedy", "Đã công khai trên Cổng dịch vụ công"));
         assertThat(alerts.fireNext(remediation, loop)).isEqualTo(at(2037, 5, 6, 8));
-        assertThat(alerts.codes(stem)).hasSize(7);
+        assertThat(alerts.codes(stem)).hasSize(8);
         engine.complete(engine.task(remediation, "closeFinding"), "chuyenvien.snv", SNV, Engine.decision(true, null));
         assertThat(remediation).isEnded();
         assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceId(loop.getId())
@@ -146,13 +148,14 @@ class RemediationAndParAlertsTest {
         alerts.runDue(justice);
         ProcessInstance selfLoop = alerts.loop(justice, null);
         List<Date> fired = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 5; i++) {
             fired.add(alerts.fireNext(justice, selfLoop));
         }
         assertThat(fired).containsExactly(at(2038, 1, 11, 8), at(2038, 1, 20, 8), at(2038, 1, 22, 8),
-                at(2038, 1, 28, 8));
+                at(2038, 1, 26, 0), at(2038, 1, 28, 8));
         String stem = "parSelfAssessment:PAR-2038:so-tu-phap";
-        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "ESCALATION:3");
+        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "OVERDUE:0",
+                "ESCALATION:3");
         assertThat(alerts.sent(stem, "ESCALATION:3")).extracting(Notification::recipientName)
                 .containsExactly("Lãnh đạo Sở Tư pháp");
         Notification head = alerts.sent(stem, "ESCALATION:3").get(0);

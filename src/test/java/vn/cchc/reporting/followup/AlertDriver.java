@@ -1,4 +1,4 @@
-package vn.cchc.reporting.alerts;
+package vn.cchc.reporting.followup;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,10 +11,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
+import vn.cchc.followup.FollowUpVariables;
 import vn.cchc.shared.DueDates;
 
 /**
- * Drives the {@code deadlineAlerts} instances of one subject (a report, a remediation, a PAR assessment): the job
+ * Drives the {@code followUp} instances of one subject (a report, a remediation, a PAR assessment): the job
  * executor is off, so this runs the subject's due jobs and fires the alert timers one by one on the engine clock.
  */
 final class AlertDriver {
@@ -38,13 +39,13 @@ final class AlertDriver {
     /** The running alert loops called by the subject, the area's one when {@code area} is given. */
     List<ProcessInstance> loops(ProcessInstance subject) {
         return engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(DeadlineAlertVariables.PROCESS_KEY).superProcessInstanceId(subject.getId())
+                .processDefinitionKey(FollowUpVariables.PROCESS_KEY).superProcessInstanceId(subject.getId())
                 .list();
     }
 
     ProcessInstance loop(ProcessInstance subject, String area) {
         return loops(subject).stream().filter(pi -> area == null || area.equals(engine.getRuntimeService()
-                .getVariable(pi.getId(), DeadlineAlertVariables.AREA))).findFirst()
+                .getVariable(pi.getId(), FollowUpVariables.PART))).findFirst()
                 .orElseThrow(() -> new AssertionError("no alert loop for " + subject.getBusinessKey() + " " + area));
     }
 

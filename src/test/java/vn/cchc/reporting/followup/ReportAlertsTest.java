@@ -1,8 +1,8 @@
-package vn.cchc.reporting.alerts;
+package vn.cchc.reporting.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.cchc.reporting.alerts.AlertDriver.at;
+import static vn.cchc.reporting.followup.AlertDriver.at;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +23,10 @@ import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.followup.Alert;
+import vn.cchc.followup.AlertNotifier;
+import vn.cchc.followup.AlertSchedule;
+import vn.cchc.followup.FollowUpKind;
+import vn.cchc.followup.FollowedStep;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.ReportPeriod;
 import vn.cchc.reporting.ReportVariables;
@@ -57,9 +61,9 @@ class ReportAlertsTest {
     @Autowired
     MailRenderer renderer;
     @Autowired
-    DeadlineAlertNotifier notifier;
+    AlertNotifier notifier;
     @Autowired
-    DeadlineAlertSchedule schedule;
+    AlertSchedule schedule;
 
     private Engine engine;
     private AlertDriver alerts;
@@ -97,19 +101,21 @@ class ReportAlertsTest {
                 .isEqualTo("17/12/2036");
         ProcessInstance loop = alerts.loop(year, null);
         List<Date> fired = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < 11; i++) {
             fired.add(alerts.fireNext(year, loop));
         }
         assertThat(fired).containsExactly(
                 at(2036, 12, 3, 8), at(2036, 12, 12, 8), // before the cut-off ends on 14/12
                 at(2036, 12, 16, 8),                     // the report task is open since 15/12
+                at(2036, 12, 18, 0),                     // the due day has ended: "Quá hạn"
                 at(2036, 12, 22, 8),                     // +3 working days: the agency head
                 at(2036, 12, 24, 8),                     // +7 days: weekly repeat
                 at(2036, 12, 31, 8), at(2036, 12, 31, 8), // +10 working days: SNV; and the +14 days repeat
                 at(2037, 1, 7, 8), at(2037, 1, 14, 8),   // repeats
                 at(2037, 1, 15, 8));                     // +20 working days: UBND leaders and the steering committee
         String stem = "report:" + year.getBusinessKey();
-        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "ESCALATION:3",
+        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "OVERDUE:0",
+                "ESCALATION:3",
                 "REPEAT:7", "ESCALATION:10", "REPEAT:14", "REPEAT:21", "REPEAT:28", "ESCALATION:20");
         assertThat(alerts.sent(stem, "REMINDER:-3")).extracting(Notification::recipient)
                 .containsExactly("sotuphap@vinhlong.gov.vn");
@@ -146,8 +152,8 @@ class ReportAlertsTest {
 
         // the same alert written again (a retried job): nothing new
         Alert reminder = schedule.byCode(LocalDate.of(2036, 12, 17), "REMINDER:-3").orElseThrow();
-        DeadlineFacts facts = new DeadlineFacts(DeadlineSubject.REPORT, year.getBusinessKey(), JUSTICE, plan.id, null,
-                LocalDate.of(2036, 12, 17), true, null, Map.of("periodTitle", "năm 2036"));
+        FollowedStep facts = new FollowedStep(FollowUpKind.REPORT, year.getBusinessKey(), null, null, JUSTICE,
+                plan.id, LocalDate.of(2036, 12, 17), true, null, null, Map.of("periodTitle", "năm 2036"));
         assertThat(notifier.notify(facts, reminder)).isZero();
         assertThat(alerts.sent(stem, "REMINDER:-3")).hasSize(1);
     }
@@ -175,7 +181,9 @@ class ReportAlertsTest {
         engine.complete(engine.task(q1, "approveReport"), "ld." + FINANCE, List.of(FINANCE, "agency-head"),
                 Engine.decision(true, null));
         assertThat(q1).isWaitingAt("reviewReport");
-        // +3 working days (Thu 20/3): the ladder's first step fires while SNV reviews it, and writes nothing
+        // the due day ends, then +3 working days (Thu 20/3): the ladder's steps fire while SNV reviews it, and
+        // write nothing
+        assertThat(alerts.fireNext(q1, loop)).isEqualTo(at(2036, 3, 18, 0));
         assertThat(alerts.fireNext(q1, loop)).isEqualTo(at(2036, 3, 20, 8));
         assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1");
 

@@ -1,8 +1,8 @@
-package vn.cchc.reporting.alerts;
+package vn.cchc.reporting.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static vn.cchc.reporting.alerts.AlertDriver.at;
+import static vn.cchc.reporting.followup.AlertDriver.at;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -117,7 +117,7 @@ class SelfReportAndAppraisalAlertsTest {
         engine.runDueJobs("planYear", 2041);
         assertThat(alerts.loops(visit)).isEmpty();
         assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3");
-        assertThat(notifications.withKeyPrefix("overdue:KT-2041:so-tu-phap:recordSelfReportOverdue")).isEmpty();
+        assertThat(alerts.sent(stem, "OVERDUE:0")).isEmpty();
         assertThat(visit).isWaitingAt("recordVisit");
     }
 
@@ -156,11 +156,13 @@ class SelfReportAndAppraisalAlertsTest {
                 .count()).isZero();
         fired.add(alerts.fireNext(justice, finance));
         fired.add(alerts.fireNext(justice, finance));
+        fired.add(alerts.fireNext(justice, finance));
         assertThat(fired).containsExactly(at(2042, 6, 23, 8), at(2042, 7, 2, 8), at(2042, 7, 4, 8),
-                at(2042, 7, 10, 8));
+                at(2042, 7, 8, 0), at(2042, 7, 10, 8));
 
         String stem = "parAppraisal:PAR-2042:so-tu-phap:tai-chinh-cong";
-        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "ESCALATION:3");
+        assertThat(alerts.codes(stem)).containsExactly("REMINDER:-10", "REMINDER:-3", "REMINDER:-1", "OVERDUE:0",
+                "ESCALATION:3");
         List<Notification> head = alerts.sent(stem, "ESCALATION:3");
         assertThat(head).extracting(Notification::recipientName).containsExactly("Lãnh đạo Sở Tài chính");
         assertThat(head).extracting(Notification::recipient).containsExactly("sotaichinh@vinhlong.gov.vn");
