@@ -158,31 +158,29 @@ public class Reorganisations {
     }
 
     /**
-     * Where the assignments of the agencies that ended went, in the order of the reorganisations: old agency id →
-     * successor id, following chains (A → B, later B → C gives A → C). A split has no single successor for its
-     * agency (each assignment went its own way): it maps to its main successor, and {@link #successorOfAssignment}
-     * knows each assignment's.
+     * Where the work of the agencies that ended went, in the order of the reorganisations: old agency id → the
+     * agency that holds its work today, following chains (A → B, later B → C gives A → C). A split maps to its main
+     * successor; its assignments themselves were moved one by one ({@link #originalAgencyOf} tells where each was).
      */
     public Map<String, String> successorChains() {
         Map<String, String> next = new HashMap<>();
-        jdbc.sql("SELECT kind, from_agencies, to_agency FROM cchc_reorganisation ORDER BY id")
-                .query((rs, n) -> {
-                    for (String from : rs.getString(2).split(",")) {
-                        if (!from.equals(rs.getString(3))) {
-                            next.put(from, rs.getString(3));
+        jdbc.sql("SELECT from_agencies, to_agency FROM cchc_reorganisation ORDER BY id")
+                .query(rs -> {
+                    for (String from : rs.getString(1).split(",")) {
+                        if (!from.equals(rs.getString(2))) {
+                            next.put(from, rs.getString(2));
                         }
                     }
-                    return null;
-                }).list();
+                });
         Map<String, String> chains = new HashMap<>();
         next.keySet().forEach(from -> chains.put(from, follow(from, next)));
         return chains;
     }
 
-    /** The agency an assignment was moved to by the latest reorganisation that moved it, if any. */
-    public Optional<String> successorOfAssignment(String assignmentId) {
-        return jdbc.sql("SELECT to_agency FROM cchc_reorganisation_move WHERE kind = 'ASSIGNMENT' AND ref = ? "
-                        + "ORDER BY id DESC")
+    /** The agency an assignment had before the first reorganisation that moved it, if one did. */
+    public Optional<String> originalAgencyOf(String assignmentId) {
+        return jdbc.sql("SELECT from_agency FROM cchc_reorganisation_move WHERE kind = 'ASSIGNMENT' AND ref = ? "
+                        + "ORDER BY id")
                 .param(assignmentId).query(String.class).list().stream().findFirst();
     }
 
@@ -364,14 +362,14 @@ public class Reorganisations {
                 .param(from)
                 .query((rs, n) -> FINISHED_INSPECTION.contains(rs.getString(4)) ? null
                         : new Move(Move.MoveKind.INSPECTION, rs.getString(1), messages.get(
-                                "reorganisation.move.inspection", rs.getInt(2), rs.getInt(3)), from, fromName,
+                                "reorganisation.move.inspection", rs.getString(2), rs.getInt(3)), from, fromName,
                         r.to(), nameOf.apply(r.to()), null))
                 .list().stream().filter(Objects::nonNull).forEach(moves::add);
         jdbc.sql("SELECT id, finding_no, plan_year FROM cchc_finding WHERE agency_id = ? AND status <> 'CLOSED' "
                         + "ORDER BY id")
                 .param(from)
                 .query((rs, n) -> new Move(Move.MoveKind.FINDING, rs.getString(1), messages.get(
-                        "agency.reorg.move.finding", rs.getInt(2), rs.getInt(3)), from, fromName, r.to(),
+                        "agency.reorg.move.finding", rs.getInt(2), rs.getString(3)), from, fromName, r.to(),
                         nameOf.apply(r.to()), null))
                 .list().forEach(moves::add);
         String oldMailbox = directory.byId(from).map(Agency::email).orElse("");
