@@ -110,7 +110,7 @@ class ReorganisationPages {
             }
         }
         return new ReorganisationRequest(k, from, to, ReorganisationApi.date(effective, messages), reason,
-                k == ReorganisationKind.SPLIT ? choices : Map.of());
+                k == ReorganisationKind.SPLIT || k == ReorganisationKind.REASSIGN ? choices : Map.of());
     }
 
     private static String user(Principal principal) {

@@ -100,7 +100,7 @@ public class Reorganisations {
         for (String from : sources(effective)) {
             moves.addAll(movesOf(from, effective));
         }
-        if (effective.kind() == ReorganisationKind.SPLIT) {
+        if (effective.kind() == ReorganisationKind.SPLIT || effective.kind() == ReorganisationKind.REASSIGN) {
             problems.addAll(choiceProblems(effective, moves));
         }
         return new ReorganisationPreview(effective, moves, problems);
@@ -123,6 +123,9 @@ public class Reorganisations {
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (Move move : preview.moves()) {
+            if (move.toAgency().equals(move.fromAgency())) {
+                continue; // a reassignment leaves what SNV did not choose where it is
+            }
             perform(move, made, user, now);
             jdbc.sql("INSERT INTO cchc_reorganisation_move (reorganisation_id, kind, ref, description, from_agency, "
                             + "from_name, to_agency, to_name, recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -208,7 +211,9 @@ public class Reorganisations {
             return problems;
         }
         boolean dissolveToSnv = r.kind() == ReorganisationKind.DISSOLVE && r.to().isEmpty();
-        if (dissolveToSnv) {
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // no successor: each chosen assignment names its own, the agency goes on
+        } else if (dissolveToSnv) {
             if (directory.byId(snvAgency).isEmpty()) {
                 problems.add(messages.get("reorganisation.dissolve.noSnv", snvAgency));
             }
@@ -248,6 +253,16 @@ public class Reorganisations {
                     }
                 });
             }
+            case REASSIGN -> {
+                if (r.from().size() != 1) {
+                    problems.add(messages.get("reorganisation.reassign.one"));
+                }
+                r.choices().forEach((assignment, successor) -> {
+                    if (directory.byId(successor).isEmpty()) {
+                        problems.add(messages.get("reorganisation.choice.unknown", assignment, successor));
+                    }
+                });
+            }
             case DISSOLVE -> {
                 String successor = dissolveToSnv ? snvAgency : r.to();
                 if (r.from().contains(successor)) {
@@ -256,7 +271,8 @@ public class Reorganisations {
             }
             default -> throw new IllegalStateException(r.kind().name());
         }
-        if (r.kind() != ReorganisationKind.SPLIT && !r.choices().isEmpty()) {
+        if (r.kind() != ReorganisationKind.SPLIT && r.kind() != ReorganisationKind.REASSIGN
+                && !r.choices().isEmpty()) {
             problems.add(messages.get("reorganisation.choices.onlySplit"));
         }
         if (r.effective() == null) {
@@ -272,22 +288,35 @@ public class Reorganisations {
 
     /** A dissolution without successor gives the work back to SNV's agency: the request as made, with it named. */
     private ReorganisationRequest withSuccessor(ReorganisationRequest r) {
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // what SNV does not choose stays with the agency
+            return new ReorganisationRequest(r.kind(), r.from(), r.from().get(0), r.effective(), r.reason(),
+                    r.choices());
+        }
         return r.kind() == ReorganisationKind.DISSOLVE && r.to().isEmpty()
                 ? new ReorganisationRequest(r.kind(), r.from(), snvAgency, r.effective(), r.reason(), r.choices())
                 : r;
     }
 
-    /** A split: every open assignment needs SNV's choice, and a choice names an open assignment of the agency. */
+    /**
+     * A split: every open assignment needs SNV's choice. A reassignment: at least one assignment goes elsewhere.
+     * Either way a choice names an assignment the preview lists.
+     */
     private List<String> choiceProblems(ReorganisationRequest r, List<Move> moves) {
         List<String> problems = new ArrayList<>();
         Set<String> open = new LinkedHashSet<>();
+        boolean split = r.kind() == ReorganisationKind.SPLIT;
         for (Move m : moves) {
             if (m.kind() == Move.MoveKind.ASSIGNMENT) {
                 open.add(m.ref());
-                if (!r.choices().containsKey(m.ref())) {
+                if (split && !r.choices().containsKey(m.ref())) {
                     problems.add(messages.get("reorganisation.choice.missing", m.description()));
                 }
             }
+        }
+        if (!split && moves.stream().noneMatch(m -> m.kind() == Move.MoveKind.ASSIGNMENT
+                && !m.toAgency().equals(m.fromAgency()))) {
+            problems.add(messages.get("reorganisation.reassign.none", name(r.from().get(0))));
         }
         r.choices().keySet().stream().filter(ref -> !open.contains(ref))
                 .forEach(ref -> problems.add(messages.get("reorganisation.choice.notOpen", ref, name(r.from().get(0)))));
@@ -302,6 +331,9 @@ public class Reorganisations {
 
     /** The agencies whose work moves: every old agency but the successor itself (A + B → A keeps A's work). */
     private static List<String> sources(ReorganisationRequest r) {
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            return r.from();
+        }
         return r.from().stream().filter(f -> !f.equals(r.to())).toList();
     }
 
@@ -320,6 +352,10 @@ public class Reorganisations {
                 .query((rs, n) -> FINISHED_ASSIGNMENT.contains(rs.getString(4)) ? null
                         : new Open(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(5)))
                 .list().stream().filter(Objects::nonNull).toList();
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            Set<String> returned = returnedTo(from);
+            open = open.stream().filter(a -> returned.contains(a.id())).toList();
+        }
         Map<String, String> instanceTo = new HashMap<>();
         Map<String, String> assignmentTo = new HashMap<>();
         for (Open a : open) {
@@ -387,6 +423,56 @@ public class Reorganisations {
                             nameOf.apply(to), goesTo);
                 })
                 .list().forEach(moves::add);
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // only the returned assignments and what belongs to them: their instances, tasks and reminders
+            Set<String> instances = new java.util.HashSet<>();
+            open.forEach(a -> {
+                if (a.instanceId() != null) {
+                    instances.add(a.instanceId());
+                }
+            });
+            Set<String> taskIds = new java.util.HashSet<>();
+            for (Task task : tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().list()) {
+                if (task.getProcessInstanceId() != null && instances.contains(task.getProcessInstanceId())) {
+                    taskIds.add(task.getId());
+                }
+            }
+            moves.removeIf(m -> switch (m.kind()) {
+                case ASSIGNMENT -> false;
+                case PROCESS -> !instances.contains(m.ref());
+                case TASK -> !taskIds.contains(m.ref());
+                default -> true;
+            });
+            moves.addAll(notificationsOf(from, fromName, assignmentTo, nameOf));
+        }
+        return moves;
+    }
+
+    /** Open assignments a reorganisation moved to {@code agency} (work given back to SNV by a dissolution). */
+    private Set<String> returnedTo(String agency) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT ref FROM cchc_reorganisation_move WHERE kind = 'ASSIGNMENT' "
+                + "AND to_agency = ?").param(agency).query(String.class).list());
+    }
+
+    /** A reassignment's queued reminders: those keyed by one of the assignments it may move. */
+    private List<Move> notificationsOf(String from, String fromName, Map<String, String> assignmentTo,
+                                       java.util.function.Function<String, String> nameOf) {
+        List<Move> moves = new ArrayList<>();
+        for (Map.Entry<String, String> a : assignmentTo.entrySet()) {
+            jdbc.sql("SELECT id, recipient, template FROM cchc_notification WHERE agency_id = ? AND status = 'PENDING' "
+                            + "AND idempotency_key LIKE ? ORDER BY id")
+                    .params(from, "planTask:" + a.getKey().replace("%", "\\%").replace("_", "\\_") + ":%")
+                    .query((rs, n) -> {
+                        String recipient = rs.getString(2);
+                        String oldMailbox = directory.byId(from).map(Agency::email).orElse("");
+                        String newMailbox = directory.byId(a.getValue()).map(Agency::email).orElse(null);
+                        String goesTo = recipient.equalsIgnoreCase(oldMailbox) && newMailbox != null ? newMailbox
+                                : recipient;
+                        return new Move(Move.MoveKind.NOTIFICATION, String.valueOf(rs.getLong(1)), messages.get(
+                                "agency.reorg.move.notification", rs.getString(3), recipient), from, fromName,
+                                a.getValue(), nameOf.apply(a.getValue()), goesTo);
+                    }).list().forEach(moves::add);
+        }
         return moves;
     }
 

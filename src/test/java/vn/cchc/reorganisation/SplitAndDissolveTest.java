@@ -39,6 +39,7 @@ class SplitAndDissolveTest {
     private static final String B = "ubnd-phuong-phuoc-hau";
     private static final String C = "ubnd-phuong-tan-hanh";
     private static final String D = "ubnd-phuong-tan-ngai";
+    private static final String E = "ubnd-phuong-long-duc";
     private static final String SNV = "so-noi-vu";
     private static final String MAILBOX_A = "phuonglongchau@vinhlong.gov.vn";
     private static final String MAILBOX_B = "phuongphuochau@vinhlong.gov.vn";
@@ -215,6 +216,45 @@ class SplitAndDissolveTest {
         assertThat(reorganisations.find(id).orElseThrow().to()).isEqualTo(SNV);
         assertThat(reorganisations.moves(id)).extracting(Move::kind).contains(Move.MoveKind.INSPECTION,
                 Move.MoveKind.FINDING, Move.MoveKind.REPORT, Move.MoveKind.TASK, Move.MoveKind.ASSIGNMENT);
+
+        // SNV then gives the returned task to another ward (page: preview, choose, confirm); its own work stays
+        long snvOwn = jdbc.queryForObject("SELECT COUNT(*) FROM cchc_assignment WHERE agency_id = ?", Long.class, SNV);
+        ReorganisationPreview unchosen = reorganisations.preview(new ReorganisationRequest(
+                ReorganisationKind.REASSIGN, List.of(SNV), "", LocalDate.of(2024, 3, 18), "Giao lại (thử nghiệm)"));
+        assertThat(unchosen.canApply()).isFalse();
+        assertThat(unchosen.problems()).anyMatch(p -> p.contains("Giao lại") && p.contains("choices"));
+        assertThat(unchosen.moves()).extracting(Move::kind).containsOnly(Move.MoveKind.ASSIGNMENT,
+                Move.MoveKind.PROCESS, Move.MoveKind.TASK, Move.MoveKind.NOTIFICATION);
+        assertThat(unchosen.moves()).filteredOn(m -> m.kind() == Move.MoveKind.ASSIGNMENT).extracting(Move::ref)
+                .contains(task.getBusinessKey());
+        String form = "kind=REASSIGN&from=" + SNV + "&to=" + SNV + "&effective=2024-03-18&reason="
+                + java.net.URLEncoder.encode("Giao lại nhiệm vụ của phường đã giải thể (thử nghiệm)",
+                java.nio.charset.StandardCharsets.UTF_8)
+                + "&choiceRef=" + java.net.URLEncoder.encode(task.getBusinessKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&choiceTo=" + E;
+        HttpResponse<String> confirmed = PageSession.as(port, "chuyenvien.snv").post("/agencies/reorganisations",
+                "application/x-www-form-urlencoded", java.net.http.HttpRequest.BodyPublishers.ofString(form),
+                "/agencies/reorganisations");
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isIn(302, 303);
+        assertThat(jdbc.queryForObject("SELECT agency_id FROM cchc_assignment WHERE id = ?", String.class,
+                task.getBusinessKey())).isEqualTo(E);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cchc_assignment WHERE agency_id = ?", Long.class, SNV))
+                .isEqualTo(snvOwn - 1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateUser("cv." + E)
+                .processInstanceId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(SNV)
+                .processInstanceId(task.getId()).count()).isZero();
+        assertThat(engine.getRuntimeService().getVariable(task.getId(), "agencyId")).isEqualTo(E);
+        // the report, inspection and finding given back stay with SNV until SNV decides otherwise
+        assertThat(jdbc.queryForObject("SELECT agency_id FROM cchc_inspection WHERE id = ?", String.class,
+                inspection)).isEqualTo(SNV);
+        long before = notifications.withKeyPrefix("planTask:" + task.getBusinessKey() + ":").stream()
+                .mapToLong(Notification::id).max().orElse(0);
+        plan.fireNextTimer(task);
+        plan.runDueJobs(task);
+        assertThat(notifications.withKeyPrefix("planTask:" + task.getBusinessKey() + ":"))
+                .filteredOn(n -> n.id() > before)
+                .isNotEmpty().allSatisfy(n -> assertThat(n.agencyId()).isEqualTo(E));
     }
 
     @Test
