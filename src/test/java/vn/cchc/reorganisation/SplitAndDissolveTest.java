@@ -278,6 +278,15 @@ class SplitAndDissolveTest {
                 "kind", "DISSOLVE", "from", List.of(B), "to", B, "effective", "2024-01-02", "reason", "x"));
         assertThat(dissolveIntoItself.status()).isEqualTo(422);
         assertThat(dissolveIntoItself.body()).contains("Giải thể", "\\\"to\\\"");
+        RestClient.Response unknownSuccessor = snv.post("/api/agencies/reorganisations/preview", Map.of(
+                "kind", "MERGE", "from", List.of(B, C), "to", "phuong-khong-co", "effective", "2024-01-02",
+                "reason", "x"));
+        assertThat(unknownSuccessor.status()).isEqualTo(422);
+        assertThat(unknownSuccessor.body()).contains("Cơ quan kế thừa (trường \\\"to\\\")", "phuong-khong-co");
+        RestClient.Response reassignTwo = snv.post("/api/agencies/reorganisations/preview", Map.of(
+                "kind", "REASSIGN", "from", List.of(B, C), "effective", "2024-01-02", "reason", "x"));
+        assertThat(reassignTwo.status()).isEqualTo(422);
+        assertThat(reassignTwo.body()).contains("Giao lại", "from");
         // an agency's official may not reorganise, nor may anyone anonymous
         assertThat(RestClient.as(port, "cv." + B).post("/api/agencies/reorganisations", Map.of("kind", "DISSOLVE",
                 "from", List.of(B), "effective", "2024-01-02", "reason", "x")).status()).isEqualTo(403);
