@@ -18,6 +18,8 @@ public record Move(MoveKind kind, String ref, String description, String fromAge
         REPORT,
         /** an inspection finding not yet closed */
         FINDING,
+        /** an inspection of the year's inspection plan not yet concluded */
+        INSPECTION,
         /** a notification waiting in the outbox */
         NOTIFICATION
     }

@@ -24,7 +24,8 @@ import vn.cchc.shared.Messages;
  * REST: {@code GET /api/agencies/reorganisations} (made ones), {@code POST …/preview} (what would move, nothing
  * written), {@code POST /api/agencies/reorganisations} (apply: 201 with the id and the moves), {@code GET …/{id}}
  * (its history). Body: {@code {"kind": "MERGE", "from": ["a", "b"], "to": "c", "effective": "2025-07-01",
- * "reason": "…"}}. Refusals are 422 {@code {"problems": [...]}} in Vietnamese. For SNV and administrators (rule in
+ * "reason": "…"}}; a split adds {@code "choices": {"<assignment id>": "<successor>", …}} (its preview lists the open
+ * assignments to choose for), a dissolution may leave {@code "to"} out (the work goes back to SNV). Refusals are 422 {@code {"problems": [...]}} in Vietnamese. For SNV and administrators (rule in
  * the security chain).
  */
 @RestController
@@ -41,7 +42,8 @@ class ReorganisationApi {
         this.messages = messages;
     }
 
-    record Body(String kind, List<String> from, String to, String effective, String reason) {
+    record Body(String kind, List<String> from, String to, String effective, String reason,
+                Map<String, String> choices) {
     }
 
     @GetMapping
@@ -92,7 +94,8 @@ class ReorganisationApi {
                 throw new ReorganisationException(List.of(messages.get("agency.reorg.kind")));
             }
         }
-        return new ReorganisationRequest(kind, body.from(), body.to(), date(body.effective(), messages), body.reason());
+        return new ReorganisationRequest(kind, body.from(), body.to(), date(body.effective(), messages), body.reason(),
+                body.choices());
     }
 
     static LocalDate date(String text, Messages messages) {

@@ -1,7 +1,9 @@
 package vn.cchc.reorganisation;
 
 import java.security.Principal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +19,9 @@ import vn.cchc.shared.Messages;
  * The SNV page: {@code GET /agencies/reorganisations} (the form and the reorganisations made), {@code POST
  * /agencies/reorganisations/preview} (every move, nothing written), {@code POST /agencies/reorganisations} (the
  * confirmation: the same fields again, checked again, then one transaction) and {@code GET
- * /agencies/reorganisations/{id}} (its history). Stateless between preview and confirmation.
+ * /agencies/reorganisations/{id}} (its history). Stateless between preview and confirmation. A split's preview
+ * shows a choice of successor per open assignment (posted back as repeated {@code choiceRef}/{@code choiceTo}), to
+ * be previewed again and then confirmed.
  */
 @Controller
 class ReorganisationPages {
@@ -43,15 +47,19 @@ class ReorganisationPages {
     @PostMapping("/agencies/reorganisations/preview")
     String preview(@RequestParam(required = false) String kind, @RequestParam(required = false) List<String> from,
                    @RequestParam(required = false) String to, @RequestParam(required = false) String effective,
-                   @RequestParam(required = false) String reason, Model model, Principal principal) {
+                   @RequestParam(required = false) String reason,
+                   @RequestParam(required = false) List<String> choiceRef,
+                   @RequestParam(required = false) List<String> choiceTo, Model model, Principal principal) {
         user(principal);
         model.addAttribute("agencies", directory.all());
         model.addAttribute("done", reorganisations.list());
         try {
-            ReorganisationPreview preview = reorganisations.preview(request(kind, from, to, effective, reason));
+            ReorganisationPreview preview = reorganisations.preview(request(kind, from, to, effective, reason,
+                    choiceRef, choiceTo));
             model.addAttribute("preview", preview);
             model.addAttribute("effective", effective);
-            model.addAttribute("toName", preview.canApply() ? reorganisations.name(preview.request().to()) : "");
+            model.addAttribute("toName", preview.moves().isEmpty() && !preview.canApply() ? ""
+                    : reorganisations.name(preview.request().to()));
         } catch (ReorganisationException e) {
             model.addAttribute("errors", e.problems());
         }
@@ -61,10 +69,12 @@ class ReorganisationPages {
     @PostMapping("/agencies/reorganisations")
     String apply(@RequestParam(required = false) String kind, @RequestParam(required = false) List<String> from,
                  @RequestParam(required = false) String to, @RequestParam(required = false) String effective,
-                 @RequestParam(required = false) String reason, Model model, Principal principal) {
+                 @RequestParam(required = false) String reason,
+                 @RequestParam(required = false) List<String> choiceRef,
+                 @RequestParam(required = false) List<String> choiceTo, Model model, Principal principal) {
         String user = user(principal);
         try {
-            long id = reorganisations.apply(request(kind, from, to, effective, reason), user);
+            long id = reorganisations.apply(request(kind, from, to, effective, reason, choiceRef, choiceTo), user);
             return "redirect:/agencies/reorganisations/" + id;
         } catch (ReorganisationException e) {
             model.addAttribute("agencies", directory.all());
@@ -84,7 +94,7 @@ class ReorganisationPages {
     }
 
     private ReorganisationRequest request(String kind, List<String> from, String to, String effective,
-                                          String reason) {
+                                          String reason, List<String> choiceRef, List<String> choiceTo) {
         ReorganisationKind k = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -93,7 +103,14 @@ class ReorganisationPages {
                 throw new ReorganisationException(List.of(messages.get("agency.reorg.kind")));
             }
         }
-        return new ReorganisationRequest(k, from, to, ReorganisationApi.date(effective, messages), reason);
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (choiceRef != null && choiceTo != null) {
+            for (int i = 0; i < Math.min(choiceRef.size(), choiceTo.size()); i++) {
+                choices.put(choiceRef.get(i), choiceTo.get(i));
+            }
+        }
+        return new ReorganisationRequest(k, from, to, ReorganisationApi.date(effective, messages), reason,
+                k == ReorganisationKind.SPLIT || k == ReorganisationKind.REASSIGN ? choices : Map.of());
     }
 
     private static String user(Principal principal) {

@@ -5,8 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +23,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -29,19 +34,24 @@ import vn.cchc.shared.DueDates;
 import vn.cchc.shared.Messages;
 
 /**
- * Agencies that merge or are renamed, with an effective date. {@link #preview} lists every piece of open work of the
- * old agencies and where it goes: running process instances (planTask, reports, inspection visits, PAR
- * assessments — their reminder and deadline timers read the agency when they fire, so they follow), open tasks of
- * the old groups, unfinished assignments, reports not yet accepted, open findings and queued notifications (those to
- * the old agency's mailbox are re-addressed to the successor's). {@link #apply} moves them all in one transaction,
- * records each move (who, when, why, from, to) and an amendment on every moved assignment, and leaves finished
- * work — done assignments, accepted reports, closed findings, sent mail, history — under the old agency, so the
- * year-end statistics still name it. The old agencies' users are not moved: the successor's officials take over.
+ * Agencies that merge, are renamed, split or dissolved, with an effective date. {@link #preview} lists every piece of
+ * open work of the agencies that end and where it goes: running process instances (planTask, reports, inspection
+ * visits, PAR assessments — their reminder and deadline timers read the agency when they fire, so they follow), open
+ * tasks of the old groups, unfinished assignments, reports not yet accepted, inspections not yet concluded, open
+ * findings and queued notifications (those to the old agency's mailbox are re-addressed to the successor's). A
+ * split sends each open assignment — with its process, tasks and queued reminders — to the successor SNV chose for
+ * it, the rest to the main successor; a dissolution sends everything to the named successor or, without one, to
+ * SNV's own agency ({@code cchc.reorganisation.snv-agency}), which reassigns it. {@link #apply} moves them all in one
+ * transaction, records each move (who, when, why, from, to) and an amendment on every moved assignment, takes the
+ * old group's grants on the moved instances away (it sees nothing of them any more), and leaves finished work —
+ * done assignments, accepted reports, closed findings, sent mail, history — under the old agency, so the year-end
+ * statistics still name it. The old agencies' users are not moved: the successor's officials take over.
  */
 @Service
 public class Reorganisations {
 
     private static final Set<String> FINISHED_ASSIGNMENT = Set.of("DONE_ON_TIME", "DONE_LATE");
+    private static final Set<String> FINISHED_INSPECTION = Set.of("CONCLUDED", "CLOSED");
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -52,10 +62,12 @@ public class Reorganisations {
     private final AgencyDirectory directory;
     private final Messages messages;
     private final Clock clock;
+    private final String snvAgency;
 
     Reorganisations(RuntimeService runtime, TaskService tasks, IdentityService identity,
                     AuthorizationService authorizations, ManagementService management, JdbcClient jdbc,
-                    AgencyDirectory directory, Messages messages, Clock clock) {
+                    AgencyDirectory directory, Messages messages, Clock clock,
+                    @Value("${cchc.reorganisation.snv-agency:so-noi-vu}") String snvAgency) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -65,6 +77,7 @@ public class Reorganisations {
         this.directory = directory;
         this.messages = messages;
         this.clock = clock;
+        this.snvAgency = snvAgency;
     }
 
     /** One reorganisation made, as listed on the page and by the REST API. */
@@ -72,16 +85,25 @@ public class Reorganisations {
                        String reason, String createdBy, LocalDateTime createdAt) {
     }
 
+    /** SNV's own agency: a dissolution without successor gives the work back to it (for reassignment). */
+    public String snvAgency() {
+        return snvAgency;
+    }
+
     public ReorganisationPreview preview(ReorganisationRequest request) {
         List<String> problems = check(request);
         if (!problems.isEmpty()) {
             return new ReorganisationPreview(request, List.of(), problems);
         }
+        ReorganisationRequest effective = withSuccessor(request);
         List<Move> moves = new ArrayList<>();
-        for (String from : sources(request)) {
-            moves.addAll(movesOf(from, request.to()));
+        for (String from : sources(effective)) {
+            moves.addAll(movesOf(from, effective));
         }
-        return new ReorganisationPreview(request, moves, List.of());
+        if (effective.kind() == ReorganisationKind.SPLIT || effective.kind() == ReorganisationKind.REASSIGN) {
+            problems.addAll(choiceProblems(effective, moves));
+        }
+        return new ReorganisationPreview(effective, moves, problems);
     }
 
     /** Makes the moves of {@link #preview} in one transaction; refused (nothing written) while a problem remains. */
@@ -91,16 +113,20 @@ public class Reorganisations {
         if (!preview.canApply()) {
             throw new ReorganisationException(preview.problems());
         }
-        LocalDateTime now = LocalDateTime.now(clock);
+        ReorganisationRequest made = preview.request();
+        LocalDateTime now = LocalDateTime.now(clock.withZone(DueDates.ZONE));
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO cchc_reorganisation (kind, from_agencies, to_agency, effective, reason, created_by, "
                         + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(request.kind().name(), String.join(",", request.from()), request.to(), request.effective(),
-                        request.reason(), user, Timestamp.valueOf(now))
+                .params(made.kind().name(), String.join(",", made.from()), made.to(), made.effective(),
+                        made.reason(), user, Timestamp.valueOf(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (Move move : preview.moves()) {
-            perform(move, request, user, now);
+            if (move.toAgency().equals(move.fromAgency())) {
+                continue; // a reassignment leaves what SNV did not choose where it is
+            }
+            perform(move, made, user, now);
             jdbc.sql("INSERT INTO cchc_reorganisation_move (reorganisation_id, kind, ref, description, from_agency, "
                             + "from_name, to_agency, to_name, recipient) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(id, move.kind().name(), move.ref(), move.description(), move.fromAgency(),
@@ -119,7 +145,7 @@ public class Reorganisations {
                 .list();
     }
 
-    public java.util.Optional<Done> find(long id) {
+    public Optional<Done> find(long id) {
         return list().stream().filter(d -> d.id() == id).findFirst();
     }
 
@@ -132,6 +158,42 @@ public class Reorganisations {
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8)))
                 .list();
+    }
+
+    /**
+     * Where the work of the agencies that ended went, in the order of the reorganisations: old agency id → the
+     * agency that holds its work today, following chains (A → B, later B → C gives A → C). A split maps to its main
+     * successor; its assignments themselves were moved one by one ({@link #originalAgencyOf} tells where each was).
+     */
+    public Map<String, String> successorChains() {
+        Map<String, String> next = new HashMap<>();
+        jdbc.sql("SELECT from_agencies, to_agency FROM cchc_reorganisation ORDER BY id")
+                .query(rs -> {
+                    for (String from : rs.getString(1).split(",")) {
+                        if (!from.equals(rs.getString(2))) {
+                            next.put(from, rs.getString(2));
+                        }
+                    }
+                });
+        Map<String, String> chains = new HashMap<>();
+        next.keySet().forEach(from -> chains.put(from, follow(from, next)));
+        return chains;
+    }
+
+    /** The agency an assignment had before the first reorganisation that moved it, if one did. */
+    public Optional<String> originalAgencyOf(String assignmentId) {
+        return jdbc.sql("SELECT from_agency FROM cchc_reorganisation_move WHERE kind = 'ASSIGNMENT' AND ref = ? "
+                        + "ORDER BY id")
+                .param(assignmentId).query(String.class).list().stream().findFirst();
+    }
+
+    private static String follow(String from, Map<String, String> next) {
+        String at = from;
+        Set<String> seen = new LinkedHashSet<>();
+        while (next.containsKey(at) && seen.add(at)) {
+            at = next.get(at);
+        }
+        return at;
     }
 
     /** The name an agency has in the directory, else the name its group kept (a retired agency), else its id. */
@@ -148,7 +210,14 @@ public class Reorganisations {
             problems.add(messages.get("agency.reorg.kind"));
             return problems;
         }
-        if (r.to().isEmpty() || directory.byId(r.to()).isEmpty()) {
+        boolean dissolveToSnv = r.kind() == ReorganisationKind.DISSOLVE && r.to().isEmpty();
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // no successor: each chosen assignment names its own, the agency goes on
+        } else if (dissolveToSnv) {
+            if (directory.byId(snvAgency).isEmpty()) {
+                problems.add(messages.get("reorganisation.dissolve.noSnv", snvAgency));
+            }
+        } else if (r.to().isEmpty() || directory.byId(r.to()).isEmpty()) {
             problems.add(messages.get("agency.reorg.to.unknown", r.to()));
         }
         if (r.from().isEmpty()) {
@@ -159,20 +228,98 @@ public class Reorganisations {
                 problems.add(messages.get("agency.reorg.from.unknown", from));
             }
         }
-        if (r.kind() == ReorganisationKind.RENAME && (r.from().size() != 1 || r.from().contains(r.to()))) {
-            problems.add(messages.get("agency.reorg.rename.one"));
+        switch (r.kind()) {
+            case RENAME -> {
+                if (r.from().size() != 1 || r.from().contains(r.to())) {
+                    problems.add(messages.get("agency.reorg.rename.one"));
+                }
+            }
+            case MERGE -> {
+                if (new LinkedHashSet<>(withTo(r)).size() < 2) {
+                    problems.add(messages.get("agency.reorg.merge.two"));
+                }
+            }
+            case SPLIT -> {
+                if (r.from().size() != 1) {
+                    problems.add(messages.get("reorganisation.split.one"));
+                } else if (r.from().contains(r.to())) {
+                    problems.add(messages.get("reorganisation.split.toIsFrom", r.to()));
+                }
+                r.choices().forEach((assignment, successor) -> {
+                    if (directory.byId(successor).isEmpty()) {
+                        problems.add(messages.get("reorganisation.choice.unknown", assignment, successor));
+                    } else if (r.from().contains(successor)) {
+                        problems.add(messages.get("reorganisation.choice.self", assignment, successor));
+                    }
+                });
+            }
+            case REASSIGN -> {
+                if (r.from().size() != 1) {
+                    problems.add(messages.get("reorganisation.reassign.one"));
+                }
+                r.choices().forEach((assignment, successor) -> {
+                    if (directory.byId(successor).isEmpty()) {
+                        problems.add(messages.get("reorganisation.choice.unknown", assignment, successor));
+                    }
+                });
+            }
+            case DISSOLVE -> {
+                String successor = dissolveToSnv ? snvAgency : r.to();
+                if (r.from().contains(successor)) {
+                    problems.add(messages.get("reorganisation.dissolve.toIsFrom", successor));
+                }
+            }
+            default -> throw new IllegalStateException(r.kind().name());
         }
-        if (r.kind() == ReorganisationKind.MERGE && new LinkedHashSet<>(withTo(r)).size() < 2) {
-            problems.add(messages.get("agency.reorg.merge.two"));
+        if (r.kind() != ReorganisationKind.SPLIT && r.kind() != ReorganisationKind.REASSIGN
+                && !r.choices().isEmpty()) {
+            problems.add(messages.get("reorganisation.choices.onlySplit"));
         }
         if (r.effective() == null) {
             problems.add(messages.get("agency.reorg.effective.missing"));
-        } else if (r.effective().isAfter(today())) {
+        } else if (r.effective().isAfter(LocalDate.now(clock.withZone(DueDates.ZONE)))) {
             problems.add(messages.get("agency.reorg.effective.future", DueDates.format(r.effective())));
         }
         if (r.reason().isEmpty()) {
             problems.add(messages.get("agency.reorg.reason.missing"));
         }
+        return problems;
+    }
+
+    /** A dissolution without successor gives the work back to SNV's agency: the request as made, with it named. */
+    private ReorganisationRequest withSuccessor(ReorganisationRequest r) {
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // what SNV does not choose stays with the agency
+            return new ReorganisationRequest(r.kind(), r.from(), r.from().get(0), r.effective(), r.reason(),
+                    r.choices());
+        }
+        return r.kind() == ReorganisationKind.DISSOLVE && r.to().isEmpty()
+                ? new ReorganisationRequest(r.kind(), r.from(), snvAgency, r.effective(), r.reason(), r.choices())
+                : r;
+    }
+
+    /**
+     * A split: every open assignment needs SNV's choice. A reassignment: at least one assignment goes elsewhere.
+     * Either way a choice names an assignment the preview lists.
+     */
+    private List<String> choiceProblems(ReorganisationRequest r, List<Move> moves) {
+        List<String> problems = new ArrayList<>();
+        Set<String> open = new LinkedHashSet<>();
+        boolean split = r.kind() == ReorganisationKind.SPLIT;
+        for (Move m : moves) {
+            if (m.kind() == Move.MoveKind.ASSIGNMENT) {
+                open.add(m.ref());
+                if (split && !r.choices().containsKey(m.ref())) {
+                    problems.add(messages.get("reorganisation.choice.missing", m.description()));
+                }
+            }
+        }
+        if (!split && moves.stream().noneMatch(m -> m.kind() == Move.MoveKind.ASSIGNMENT
+                && !m.toAgency().equals(m.fromAgency()))) {
+            problems.add(messages.get("reorganisation.reassign.none", name(r.from().get(0))));
+        }
+        r.choices().keySet().stream().filter(ref -> !open.contains(ref))
+                .forEach(ref -> problems.add(messages.get("reorganisation.choice.notOpen", ref, name(r.from().get(0)))));
         return problems;
     }
 
@@ -184,64 +331,161 @@ public class Reorganisations {
 
     /** The agencies whose work moves: every old agency but the successor itself (A + B → A keeps A's work). */
     private static List<String> sources(ReorganisationRequest r) {
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            return r.from();
+        }
         return r.from().stream().filter(f -> !f.equals(r.to())).toList();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private List<Move> movesOf(String from, String to) {
+    /** The open work of one agency that ends, each piece with the successor it goes to. */
+    private List<Move> movesOf(String from, ReorganisationRequest r) {
         String fromName = name(from);
-        String toName = name(to);
+        Map<String, String> names = new HashMap<>();
+        java.util.function.Function<String, String> nameOf = id -> names.computeIfAbsent(id, this::name);
         List<Move> moves = new ArrayList<>();
+        // the open assignments first: a split sends each one's process, tasks and reminders where it goes
+        record Open(String id, String planId, int itemNo, String instanceId) {
+        }
+        List<Open> open = jdbc.sql("SELECT id, plan_id, item_no, status, process_instance_id FROM cchc_assignment "
+                        + "WHERE agency_id = ? ORDER BY plan_id, item_no")
+                .param(from)
+                .query((rs, n) -> FINISHED_ASSIGNMENT.contains(rs.getString(4)) ? null
+                        : new Open(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(5)))
+                .list().stream().filter(Objects::nonNull).toList();
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            Set<String> returned = returnedTo(from);
+            open = open.stream().filter(a -> returned.contains(a.id())).toList();
+        }
+        Map<String, String> instanceTo = new HashMap<>();
+        Map<String, String> assignmentTo = new HashMap<>();
+        for (Open a : open) {
+            String to = r.successorOf(a.id());
+            assignmentTo.put(a.id(), to);
+            if (a.instanceId() != null) {
+                instanceTo.put(a.instanceId(), to);
+            }
+        }
         for (ProcessInstance pi : runtime.createProcessInstanceQuery().variableValueEquals("agencyId", from).list()) {
+            String to = instanceTo.getOrDefault(pi.getId(),
+                    pi.getBusinessKey() == null ? r.to() : assignmentTo.getOrDefault(pi.getBusinessKey(), r.to()));
+            instanceTo.put(pi.getId(), to);
             String definition = pi.getProcessDefinitionId().split(":")[0];
             long timers = management.createJobQuery().processInstanceId(pi.getId()).timers().count();
             moves.add(new Move(Move.MoveKind.PROCESS, pi.getId(), messages.get("agency.reorg.move.process",
                     definition, pi.getBusinessKey() == null ? "" : pi.getBusinessKey(), timers),
-                    from, fromName, to, toName, null));
+                    from, fromName, to, nameOf.apply(to), null));
         }
         for (Task task : tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().list()) {
+            String to = task.getProcessInstanceId() == null ? r.to()
+                    : instanceTo.getOrDefault(task.getProcessInstanceId(), r.to());
             moves.add(new Move(Move.MoveKind.TASK, task.getId(), messages.get("agency.reorg.move.task",
                     task.getName(), task.getDueDate() == null ? "—" : DueDates.format(
                             LocalDate.ofInstant(task.getDueDate().toInstant(), DueDates.ZONE))),
-                    from, fromName, to, toName, null));
+                    from, fromName, to, nameOf.apply(to), null));
         }
-        jdbc.sql("SELECT id, plan_id, item_no, status FROM cchc_assignment WHERE agency_id = ? ORDER BY plan_id, item_no")
-                .param(from)
-                .query((rs, n) -> FINISHED_ASSIGNMENT.contains(rs.getString(4)) ? null
-                        : new Move(Move.MoveKind.ASSIGNMENT, rs.getString(1), messages.get(
-                                "agency.reorg.move.assignment", rs.getString(2), rs.getInt(3)),
-                        from, fromName, to, toName, null))
-                .list().stream().filter(java.util.Objects::nonNull).forEach(moves::add);
+        for (Open a : open) {
+            String to = assignmentTo.get(a.id());
+            moves.add(new Move(Move.MoveKind.ASSIGNMENT, a.id(), messages.get("agency.reorg.move.assignment",
+                    a.planId(), a.itemNo()), from, fromName, to, nameOf.apply(to), null));
+        }
         jdbc.sql("SELECT id, plan_id, period FROM cchc_report WHERE agency_id = ? AND status <> 'ACCEPTED' ORDER BY id")
                 .param(from)
                 .query((rs, n) -> new Move(Move.MoveKind.REPORT, rs.getString(1), messages.get(
-                        "agency.reorg.move.report", rs.getString(3), rs.getString(2)), from, fromName, to, toName,
-                        null))
+                        "agency.reorg.move.report", rs.getString(3), rs.getString(2)), from, fromName, r.to(),
+                        nameOf.apply(r.to()), null))
                 .list().forEach(moves::add);
+        jdbc.sql("SELECT id, plan_year, visit_month, status FROM cchc_inspection WHERE agency_id = ? ORDER BY id")
+                .param(from)
+                .query((rs, n) -> FINISHED_INSPECTION.contains(rs.getString(4)) ? null
+                        : new Move(Move.MoveKind.INSPECTION, rs.getString(1), messages.get(
+                                "reorganisation.move.inspection", rs.getString(2), rs.getInt(3)), from, fromName,
+                        r.to(), nameOf.apply(r.to()), null))
+                .list().stream().filter(Objects::nonNull).forEach(moves::add);
         jdbc.sql("SELECT id, finding_no, plan_year FROM cchc_finding WHERE agency_id = ? AND status <> 'CLOSED' "
                         + "ORDER BY id")
                 .param(from)
                 .query((rs, n) -> new Move(Move.MoveKind.FINDING, rs.getString(1), messages.get(
-                        "agency.reorg.move.finding", rs.getInt(2), rs.getInt(3)), from, fromName, to, toName, null))
+                        "agency.reorg.move.finding", rs.getInt(2), rs.getString(3)), from, fromName, r.to(),
+                        nameOf.apply(r.to()), null))
                 .list().forEach(moves::add);
-        String oldMailbox = directory.byId(from).map(Agency::email).orElse(null);
-        String newMailbox = directory.byId(to).map(Agency::email).orElse(null);
-        jdbc.sql("SELECT id, recipient, template FROM cchc_notification WHERE agency_id = ? AND status = 'PENDING' "
-                        + "ORDER BY id")
+        String oldMailbox = directory.byId(from).map(Agency::email).orElse("");
+        jdbc.sql("SELECT id, recipient, template, idempotency_key FROM cchc_notification WHERE agency_id = ? "
+                        + "AND status = 'PENDING' ORDER BY id")
                 .param(from)
                 .query((rs, n) -> {
                     String recipient = rs.getString(2);
+                    String to = successorOfNotification(rs.getString(4), assignmentTo, r.to());
+                    String newMailbox = directory.byId(to).map(Agency::email).orElse(null);
                     String goesTo = recipient.equalsIgnoreCase(oldMailbox == null ? "" : oldMailbox)
                             && newMailbox != null ? newMailbox : recipient;
                     return new Move(Move.MoveKind.NOTIFICATION, String.valueOf(rs.getLong(1)), messages.get(
                             "agency.reorg.move.notification", rs.getString(3), recipient), from, fromName, to,
-                            toName, goesTo);
+                            nameOf.apply(to), goesTo);
                 })
                 .list().forEach(moves::add);
+        if (r.kind() == ReorganisationKind.REASSIGN) {
+            // only the returned assignments and what belongs to them: their instances, tasks and reminders
+            Set<String> instances = new java.util.HashSet<>();
+            open.forEach(a -> {
+                if (a.instanceId() != null) {
+                    instances.add(a.instanceId());
+                }
+            });
+            Set<String> taskIds = new java.util.HashSet<>();
+            for (Task task : tasks.createTaskQuery().taskCandidateGroup(from).includeAssignedTasks().list()) {
+                if (task.getProcessInstanceId() != null && instances.contains(task.getProcessInstanceId())) {
+                    taskIds.add(task.getId());
+                }
+            }
+            moves.removeIf(m -> switch (m.kind()) {
+                case ASSIGNMENT -> false;
+                case PROCESS -> !instances.contains(m.ref());
+                case TASK -> !taskIds.contains(m.ref());
+                default -> true;
+            });
+            moves.addAll(notificationsOf(from, fromName, assignmentTo, nameOf));
+        }
         return moves;
+    }
+
+    /** Open assignments a reorganisation moved to {@code agency} (work given back to SNV by a dissolution). */
+    private Set<String> returnedTo(String agency) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT ref FROM cchc_reorganisation_move WHERE kind = 'ASSIGNMENT' "
+                + "AND to_agency = ?").param(agency).query(String.class).list());
+    }
+
+    /** A reassignment's queued reminders: those keyed by one of the assignments it may move. */
+    private List<Move> notificationsOf(String from, String fromName, Map<String, String> assignmentTo,
+                                       java.util.function.Function<String, String> nameOf) {
+        List<Move> moves = new ArrayList<>();
+        for (Map.Entry<String, String> a : assignmentTo.entrySet()) {
+            jdbc.sql("SELECT id, recipient, template FROM cchc_notification WHERE agency_id = ? AND status = 'PENDING' "
+                            + "AND idempotency_key LIKE ? ORDER BY id")
+                    .params(from, "planTask:" + a.getKey().replace("%", "\\%").replace("_", "\\_") + ":%")
+                    .query((rs, n) -> {
+                        String recipient = rs.getString(2);
+                        String oldMailbox = directory.byId(from).map(Agency::email).orElse("");
+                        String newMailbox = directory.byId(a.getValue()).map(Agency::email).orElse(null);
+                        String goesTo = recipient.equalsIgnoreCase(oldMailbox) && newMailbox != null ? newMailbox
+                                : recipient;
+                        return new Move(Move.MoveKind.NOTIFICATION, String.valueOf(rs.getLong(1)), messages.get(
+                                "agency.reorg.move.notification", rs.getString(3), recipient), from, fromName,
+                                a.getValue(), nameOf.apply(a.getValue()), goesTo);
+                    }).list().forEach(moves::add);
+        }
+        return moves;
+    }
+
+    /** A task's reminder is keyed {@code planTask:<assignment id>:…}: it follows its assignment. */
+    private static String successorOfNotification(String key, Map<String, String> assignmentTo, String fallback) {
+        if (key != null && key.startsWith("planTask:")) {
+            for (Map.Entry<String, String> e : assignmentTo.entrySet()) {
+                if (key.startsWith("planTask:" + e.getKey() + ":")) {
+                    return e.getValue();
+                }
+            }
+        }
+        return fallback;
     }
 
     private void perform(Move move, ReorganisationRequest request, String user, LocalDateTime now) {
@@ -252,10 +496,23 @@ public class Reorganisations {
                     runtime.setVariable(move.ref(), "agencyName", move.toName());
                 }
                 grantRead(move.toAgency(), move.ref());
+                revokeInstance(move.fromAgency(), move.ref());
             }
             case TASK -> {
                 tasks.deleteCandidateGroup(move.ref(), move.fromAgency());
+                // the engine keeps a removed candidate group's grants on the task: they go with it
+                authorizations.createAuthorizationQuery().groupIdIn(move.fromAgency()).resourceType(Resources.TASK)
+                        .resourceId(move.ref()).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
                 tasks.addCandidateGroup(move.ref(), move.toAgency());
+                Task task = tasks.createTaskQuery().taskId(move.ref()).singleResult();
+                if (task.getAssignee() != null && identity.createUserQuery().userId(task.getAssignee())
+                        .memberOfGroup(move.toAgency()).count() == 0) {
+                    // claimed by an official of the old agency: back to the successor's group as a whole
+                    tasks.setAssignee(move.ref(), null);
+                }
+                if (task.getProcessInstanceId() != null) {
+                    revokeInstance(move.fromAgency(), task.getProcessInstanceId());
+                }
             }
             case ASSIGNMENT -> {
                 jdbc.sql("UPDATE cchc_assignment SET agency_id = ? WHERE id = ?").params(move.toAgency(), move.ref())
@@ -269,6 +526,8 @@ public class Reorganisations {
                         .update();
             }
             case REPORT -> jdbc.sql("UPDATE cchc_report SET agency_id = ? WHERE id = ?")
+                    .params(move.toAgency(), move.ref()).update();
+            case INSPECTION -> jdbc.sql("UPDATE cchc_inspection SET agency_id = ? WHERE id = ?")
                     .params(move.toAgency(), move.ref()).update();
             case FINDING -> jdbc.sql("UPDATE cchc_finding SET agency_id = ? WHERE id = ?")
                     .params(move.toAgency(), move.ref()).update();
@@ -291,5 +550,11 @@ public class Reorganisations {
             grant.addPermission(Permissions.READ);
             authorizations.saveAuthorization(grant);
         }
+    }
+
+    /** The old agency's group no longer reads an instance that moved away from it. */
+    private void revokeInstance(String groupId, String instanceId) {
+        authorizations.createAuthorizationQuery().groupIdIn(groupId).resourceType(Resources.PROCESS_INSTANCE)
+                .resourceId(instanceId).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
     }
 }
