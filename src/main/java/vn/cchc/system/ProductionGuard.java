@@ -14,6 +14,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
  * ({@code CCHC_ADMIN_PASSWORD}) meets the engine's own password policy ({@link DefaultPasswordPolicyImpl}: at least
  * 10 characters, upper and lower case letters, a digit and another character) — checked before anything is created
  * with it. The same policy is switched on for every password set in Admin ({@code enablePasswordPolicy}).
+ * With users from LDAP ({@code cchc.identity.ldap.enabled}) no administrator is created and the directory holds
+ * every password, so there is nothing to check.
  */
 public class ProductionGuard implements EnvironmentPostProcessor {
 
@@ -23,7 +25,8 @@ public class ProductionGuard implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
+        if (!Arrays.asList(environment.getActiveProfiles()).contains("prod")
+                || environment.getProperty("cchc.identity.ldap.enabled", Boolean.class, false)) {
             return;
         }
         String password = environment.getProperty("camunda.bpm.admin-user.password");

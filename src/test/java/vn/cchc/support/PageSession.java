@@ -25,14 +25,19 @@ public final class PageSession {
     private final String base;
     private final String authorization;
 
-    private PageSession(int port, String user) {
+    private PageSession(int port, String user, String password) {
         this.base = "http://localhost:" + port;
         this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static PageSession as(int port, String user) {
-        return new PageSession(port, user);
+        return as(port, user, "demo");
+    }
+
+    /** As a user with their own password (users from a directory). */
+    public static PageSession as(int port, String user, String password) {
+        return new PageSession(port, user, password);
     }
 
     public HttpResponse<String> get(String path) {

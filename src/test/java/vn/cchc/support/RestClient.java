@@ -10,7 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-/** A small HTTP client for the engine's REST API, as a given demo user (password {@code demo}). */
+/**
+ * A small HTTP client for the engine's REST API, as a given demo user (password {@code demo}) or a user with their
+ * own password.
+ */
 public final class RestClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,18 +21,23 @@ public final class RestClient {
     private final String base;
     private final String authorization;
 
-    private RestClient(String base, String user) {
+    private RestClient(String base, String user, String password) {
         this.base = base;
-        this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public static RestClient as(int port, String user) {
-        return new RestClient("http://localhost:" + port, user);
+        return as(port, user, "demo");
+    }
+
+    /** As a user with their own password (users from a directory, wrong passwords). */
+    public static RestClient as(int port, String user, String password) {
+        return new RestClient("http://localhost:" + port, user, password);
     }
 
     public static RestClient anonymous(int port) {
-        return new RestClient("http://localhost:" + port, null);
+        return new RestClient("http://localhost:" + port, null, null);
     }
 
     public record Response(int status, String body) {

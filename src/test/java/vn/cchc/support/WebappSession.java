@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** A browser-like session on the webapps' own API (/camunda/api): login with CSRF token, cookies kept. */
 public final class WebappSession {
@@ -21,12 +23,19 @@ public final class WebappSession {
 
     /** Logs in to Tasklist as {@code user} (password demo) and fetches the session's CSRF token, as Tasklist does. */
     public static WebappSession login(int port, String user) throws IOException, InterruptedException {
+        return login(port, user, "demo");
+    }
+
+    /** Logs in to Tasklist as {@code user} with their own password (users from a directory). */
+    public static WebappSession login(int port, String user, String password)
+            throws IOException, InterruptedException {
         WebappSession session = new WebappSession(port);
         session.send(HttpRequest.newBuilder(URI.create(session.base + "/app/tasklist/default/")).GET());
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(
                         URI.create(session.base + "/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8))));
         if (login.statusCode() != 200) {
             throw new AssertionError("login of " + user + " failed: " + login.statusCode());
         }

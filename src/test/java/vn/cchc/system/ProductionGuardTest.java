@@ -51,4 +51,11 @@ class ProductionGuardTest {
         assertThatCode(() -> guard.postProcessEnvironment(env("default", null), new SpringApplication()))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void productionWithUsersFromLdapNeedsNoAdministratorPassword() {
+        MockEnvironment ldap = env("prod", null);
+        ldap.setProperty("cchc.identity.ldap.enabled", "true");
+        assertThatCode(() -> guard.postProcessEnvironment(ldap, new SpringApplication())).doesNotThrowAnyException();
+    }
 }

@@ -17,6 +17,10 @@ import vn.cchc.shared.Role;
  * Makes every agency of the directory a Camunda group and every role a group, idempotently. A renamed agency keeps
  * its id and so its tasks; an agency removed from the directory is kept as a retired group, so that its open tasks
  * stay visible to its members until SNV reassigns them.
+ * <p>
+ * Users and groups read from an LDAP directory ({@link LdapIdentity}) cannot be written: the directory must then
+ * hold these groups itself, and the start-up only names, in one warning, the agencies and roles it lacks (their
+ * tasks would reach nobody).
  */
 @Component
 class AgencyGroupSync {
@@ -35,6 +39,10 @@ class AgencyGroupSync {
     }
 
     void synchronise() {
+        if (identityService.isReadOnly()) {
+            reportMissingGroups();
+            return;
+        }
         for (Agency agency : directory.all()) {
             upsert(agency.id(), agency.name(), agency.agencyClass().code());
         }
@@ -42,6 +50,16 @@ class AgencyGroupSync {
             upsert(role.groupId(), role.displayName(), "role");
         }
         retireRemovedAgencies();
+    }
+
+    private void reportMissingGroups() {
+        List<String> missing = java.util.stream.Stream.concat(directory.all().stream().map(Agency::id),
+                        java.util.Arrays.stream(Role.values()).map(Role::groupId))
+                .filter(id -> identityService.createGroupQuery().groupId(id).count() == 0).toList();
+        if (!missing.isEmpty()) {
+            log.warn("The identity directory (LDAP) has no group for {} agency or role id(s), whose tasks reach "
+                    + "nobody until it does (docs/operations.md, Users from LDAP): {}", missing.size(), missing);
+        }
     }
 
     private void upsert(String id, String name, String type) {

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The engine's identity service as Spring Security's user store: HTTP Basic passwords are checked by
- * {@link IdentityService#checkPassword} (which also applies the engine's login throttling and lock-out), and a
+ * {@link IdentityService#checkPassword} (for database users it also applies the engine's login throttling and
+ * lock-out; with the {@code ldap} profile it is a bind to the directory, whose own policies apply), and a
  * user's authorities are their Camunda group ids exactly as they are ({@code snv-specialist}, {@code camunda-admin},
  * an agency id such as {@code so-tu-phap}), so a rule reads {@code hasAnyAuthority("snv-specialist")}.
  */
