@@ -38,7 +38,8 @@ import vn.cchc.plan.DueDates;
  * received by the SMTP server, duplicated and lost. Results go to {@code docs/reliability.md}.
  *
  * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q exec:java@faults -Pfaults [-Dfaults.size=1000]
- *     [-Dfaults.scenarios=1,2,3] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]</pre>
+ *     [-Dfaults.scenarios=1,2,3,4] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
+ *     [-Dfaults.pgDownSeconds=20]</pre>
  */
 public final class ClusterFaultSuite {
 
@@ -66,7 +67,8 @@ public final class ClusterFaultSuite {
             throw new IllegalStateException(jar + " missing: build it first with mvn -o -q package -DskipTests");
         }
         int n = Integer.getInteger("faults.size", 1000);
-        Set<String> wanted = Set.of(System.getProperty("faults.scenarios", "1,2,3").split(","));
+        String scenarios = System.getProperty("faults.scenarios", "1,2,3");
+        Set<String> wanted = Set.of(scenarios.split(","));
         int lockSeconds = Integer.getInteger("faults.lockSeconds", 60);
         List<Result> results = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -78,6 +80,9 @@ public final class ClusterFaultSuite {
             cluster.start(cluster.a);
             cluster.start(cluster.b);
             ClusterFaultSuite suite = new ClusterFaultSuite(cluster);
+            String metrics = cluster.a.rest().page("/actuator/prometheus");
+            log("/actuator/prometheus of node A (administrator): %s", metrics.lines()
+                    .filter(l -> l.startsWith("cchc_")).collect(Collectors.joining("; ")));
             if (wanted.contains("1")) {
                 results.add(suite.run("1", "quarter-end burst split across both nodes", n, new NoFault()));
             }
@@ -90,13 +95,18 @@ public final class ClusterFaultSuite {
                 results.add(suite.run("3", "SMTP server down " + down + " s during the burst", n,
                         suite.new SmtpDown(down)));
             }
+            if (wanted.contains("4")) {
+                int down = Integer.getInteger("faults.pgDownSeconds", 20);
+                results.add(suite.run("4", "PostgreSQL restarted (down " + down + " s) during the burst", n,
+                        suite.new PostgresRestart(down)));
+            }
         } catch (Exception e) {
             log("suite aborted: %s", e);
             e.printStackTrace();
         }
         String markdown = markdown(results, n, lockSeconds, (System.nanoTime() - t0) / 1e9);
         System.out.println(markdown);
-        ReliabilityDoc.write(markdown);
+        ReliabilityDoc.write(scenarios, markdown);
         System.exit(0);
     }
 
@@ -138,10 +148,11 @@ public final class ClusterFaultSuite {
         Map<String, Long> quartzSamples = new TreeMap<>();
         Tally tally = null;
         double seconds;
-        try (Connection db = cluster.db()) {
+        {
             while (true) {
                 seconds = (System.nanoTime() - t0) / 1e9;
-                try {
+                // a connection per look: PostgreSQL may have been restarted since the last one (scenario 4)
+                try (Connection db = cluster.db()) {
                     tally = Tally.of(db, cluster.smtpRecord, planId, n);
                     sample(db, "SELECT lock_owner_, COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL "
                             + "AND process_def_key_ = 'planTask' GROUP BY lock_owner_", lockSamples);
@@ -460,6 +471,8 @@ public final class ClusterFaultSuite {
             if (stopped && !restarted) {
                 health.add("node A " + cluster.a.rest().status("/actuator/health"));
                 health.add("node B " + cluster.b.rest().status("/actuator/health"));
+                health.add("node A readiness " + cluster.a.rest().status("/actuator/health/readiness"));
+                health.add("node B readiness " + cluster.b.rest().status("/actuator/health/readiness"));
                 if ((System.nanoTime() - stoppedAt) / 1e9 >= downSeconds) {
                     cluster.startSmtp();
                     restarted = true;
@@ -488,6 +501,56 @@ public final class ClusterFaultSuite {
             result.notes().add(("SMTP down for %d s; the last notification was delivered %.0f s after it was back; "
                     + "most attempts of one notification: %d; /actuator/health while it was down: %s")
                     .formatted(downSeconds, result.seconds() - restartedAt, maxAttempts, health));
+        }
+    }
+
+    /**
+     * Scenario 4: PostgreSQL is stopped (fast shutdown: open connections are cut) when half the notifications are
+     * written and started again on the same data directory after {@code downSeconds}. Both nodes must reconnect
+     * (Hikari opens new connections), the job executors and Quartz carry on, nothing is lost.
+     */
+    final class PostgresRestart implements Fault {
+        private final int downSeconds;
+        private boolean stopped;
+        private boolean restarted;
+        private long stoppedAt;
+        private double restartedAt;
+        private final Set<String> answers = new java.util.TreeSet<>();
+
+        PostgresRestart(int downSeconds) {
+            this.downSeconds = downSeconds;
+        }
+
+        @Override
+        public void tick(Tally tally, double seconds) throws Exception {
+            if (!stopped && tally.written() >= tally.expected() / 2) {
+                log("  stopping PostgreSQL at %.0f s: %s", seconds, tally.line());
+                cluster.stopPostgres();
+                stopped = true;
+                stoppedAt = System.nanoTime();
+                return;
+            }
+            if (stopped && !restarted && (System.nanoTime() - stoppedAt) / 1e9 >= downSeconds) {
+                answers.add("node A " + cluster.a.rest().status("/engine-rest/engine"));
+                answers.add("node B " + cluster.b.rest().status("/engine-rest/engine"));
+                cluster.startPostgres();
+                restarted = true;
+                restartedAt = seconds;
+                log("  PostgreSQL started again at %.0f s", seconds);
+            }
+        }
+
+        @Override
+        public boolean done() {
+            return restarted;
+        }
+
+        @Override
+        public void afterwards(String planId, Result result) throws Exception {
+            result.notes().add(("PostgreSQL stopped for %d s when half the notifications were written; the burst "
+                    + "settled %.0f s after it was back; both nodes alive afterwards: %s (engine REST while the "
+                    + "database was down: %s)").formatted(downSeconds, result.seconds() - restartedAt,
+                    cluster.a.process().alive() && cluster.b.process().alive(), answers));
         }
     }
 
