@@ -23,7 +23,7 @@ final class ReliabilityDoc {
         int from = text.indexOf(start);
         int to = text.indexOf(end);
         if (from < 0 || to < from) {
-            int next = text.indexOf("\n## What the operator sees");
+            int next = text.indexOf("\n## What the figures say");
             if (next < 0) {
                 Files.writeString(file, text.stripTrailing() + "\n\n" + block + "\n");
             } else {
