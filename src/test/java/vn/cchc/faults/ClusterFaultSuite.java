@@ -27,7 +27,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
-import vn.cchc.plan.DueDates;
+import vn.cchc.shared.DueDates;
 
 /**
  * The cluster fault suite (not a test, not in {@code mvn verify}): two application nodes started from the built jar
