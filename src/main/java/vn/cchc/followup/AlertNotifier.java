@@ -33,6 +33,7 @@ public class AlertNotifier {
     private final Messages messages;
     private final Clock clock;
     private final String tasklistUrl;
+    private final String dashboardUrl;
 
     AlertNotifier(AlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
                   Notifications notifications, AssignmentStatuses statuses, Messages messages, Clock clock,
@@ -45,6 +46,7 @@ public class AlertNotifier {
         this.messages = messages;
         this.clock = clock;
         this.tasklistUrl = properties.tasklistUrl();
+        this.dashboardUrl = tasklistUrl.replaceFirst("/camunda/app/tasklist/?$", "") + "/dashboard";
     }
 
     /**
@@ -118,6 +120,10 @@ public class AlertNotifier {
             data.put("workingDaysOverdue", Math.max(0, calendar.workingDaysBetween(due, alert.day())));
         }
         data.put("taskUrl", taskId == null ? tasklistUrl : tasklistUrl + "#/?task=" + taskId);
+        if (alert.kind() == AlertKind.ESCALATION) {
+            // an escalation goes to the agency head, SNV or the UBND leaders: all of them read the dashboard
+            data.put("dashboardUrl", dashboardUrl);
+        }
         schedule.nextEscalation(due, alert).ifPresent(next -> {
             data.put("nextStepDate", DueDates.format(next.day()));
             data.put("nextStepWho", schedule.label(next).orElse(""));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.deadline.WorkingCalendar;
+import vn.cchc.notify.MailRenderer;
 import vn.cchc.notify.Notification;
 import vn.cchc.notify.Notifications;
 import vn.cchc.plan.DemoTimeline;
@@ -46,6 +47,8 @@ class DemoOverdueLadderTest {
     Notifications notifications;
     @Autowired
     WorkingCalendar calendar;
+    @Autowired
+    MailRenderer renderer;
 
     @AfterEach
     void resetClock() {
@@ -91,6 +94,16 @@ class DemoOverdueLadderTest {
         byLevel.forEach((level, rows) -> assertThat(rows).extracting(Notification::recipient)
                 .as("one mail per address for " + level).doesNotHaveDuplicates());
         assertThat(byLevel.get("ESCALATION:20")).allSatisfy(n -> assertThat(n.data()).contains("Quá hạn"));
+        // the head, SNV and the UBND leader are sent to the dashboard as well as to the task; the agency is not
+        for (String level : List.of("ESCALATION:3", "ESCALATION:10", "ESCALATION:20")) {
+            assertThat(byLevel.get(level)).allSatisfy(n -> {
+                MailRenderer.RenderedMail mail = renderer.render(n.template(), n.data());
+                assertThat(mail.html()).contains("/dashboard\"").contains("bảng điều hành");
+                assertThat(mail.text()).containsPattern("bảng điều hành: \\S+/dashboard");
+            });
+        }
+        assertThat(byLevel.get("OVERDUE:0")).allSatisfy(n ->
+                assertThat(renderer.render(n.template(), n.data()).html()).doesNotContain("/dashboard"));
     }
 
     /**
