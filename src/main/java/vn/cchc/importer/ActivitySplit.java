@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.agency.TextFold;
+import vn.cchc.shared.Texts;
 
 /**
  * One item per activity in a wide table (issue 14, class 7). Seed 003 and DOCX plans put several activities in one
@@ -49,7 +50,7 @@ final class ActivitySplit {
         for (Column column : SPLIT) {
             List<String> p = paragraphs.get(column);
             if (p != null && p.size() > 1 && p.size() != n && new LinkedHashSet<>(p).size() > 1) {
-                unaligned.add(BundleText.get("importer.split.unalignedCell", columns.header(column),
+                unaligned.add(Texts.get("importer.split.unalignedCell", columns.header(column),
                         String.valueOf(p.size())));
             }
         }
@@ -63,8 +64,8 @@ final class ActivitySplit {
             String at = String.valueOf(row.sourceRow);
             String activity = columns.header(Column.ACTIVITY);
             part.splitNote = unaligned.isEmpty()
-                    ? BundleText.get("importer.split.note", at, activity, String.valueOf(n), String.valueOf(i + 1))
-                    : BundleText.get("importer.split.noteShared", at, activity, String.valueOf(n),
+                    ? Texts.get("importer.split.note", at, activity, String.valueOf(n), String.valueOf(i + 1))
+                    : Texts.get("importer.split.noteShared", at, activity, String.valueOf(n),
                             String.valueOf(i + 1), String.join(", ", unaligned));
             rows.add(part);
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.deadline.Doubt;
+import vn.cchc.shared.Texts;
 
 /**
  * Every doubt the deadline parser had about a cell, as a note on the item's row (issue 14, class 8: no silent
@@ -26,17 +27,17 @@ final class DeadlineNotes {
         String year = String.valueOf(planYear);
         for (Doubt doubt : deadline.doubts()) {
             switch (doubt) {
-                case EARLY_DATE -> notes.add(BundleText.get("importer.deadline.earlyDate", at, quoted,
+                case EARLY_DATE -> notes.add(Texts.get("importer.deadline.earlyDate", at, quoted,
                         early(deadline, planYear), year));
-                case KIND_BY_PRECEDENCE -> notes.add(BundleText.get("importer.deadline.kindByPrecedence", at, quoted,
-                        BundleText.get("importer.deadline.kind." + deadline.kind().name())));
-                case HOLIDAY_YEAR_ASSUMED -> notes.add(BundleText.get("importer.deadline.holidayYearAssumed", at,
+                case KIND_BY_PRECEDENCE -> notes.add(Texts.get("importer.deadline.kindByPrecedence", at, quoted,
+                        Texts.get("importer.deadline.kind." + deadline.kind().name())));
+                case HOLIDAY_YEAR_ASSUMED -> notes.add(Texts.get("importer.deadline.holidayYearAssumed", at,
                         quoted, dates(deadline)));
-                case BEFORE_HOLIDAY_BREAK -> notes.add(BundleText.get("importer.deadline.beforeHolidayBreak", at,
+                case BEFORE_HOLIDAY_BREAK -> notes.add(Texts.get("importer.deadline.beforeHolidayBreak", at,
                         quoted, dates(deadline)));
-                case HOLIDAY_YEAR_MISMATCH -> notes.add(BundleText.get("importer.deadline.holidayYearMismatch", at,
+                case HOLIDAY_YEAR_MISMATCH -> notes.add(Texts.get("importer.deadline.holidayYearMismatch", at,
                         quoted, dates(deadline)));
-                case REFERENCE_DATE_IGNORED -> notes.add(BundleText.get("importer.deadline.referenceDateIgnored", at,
+                case REFERENCE_DATE_IGNORED -> notes.add(Texts.get("importer.deadline.referenceDateIgnored", at,
                         quoted));
                 default -> { }
             }

@@ -1,6 +1,7 @@
 package vn.cchc.importer;
 
 import java.util.List;
+import vn.cchc.shared.Texts;
 
 /**
  * No task table could be read; the message (Vietnamese) says why and names the row and column at fault. A reader's
@@ -23,7 +24,7 @@ public class ImportException extends RuntimeException {
     }
 
     private ImportException(Throwable cause, String key, Object... args) {
-        super(BundleText.get(key, args), cause);
+        super(Texts.get(key, args), cause);
         this.key = key;
         this.args = List.of(args);
     }
