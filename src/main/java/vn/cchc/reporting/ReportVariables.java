@@ -17,6 +17,11 @@ public final class ReportVariables {
     public static final String REPORT_ID = "reportId";
     public static final String OPENS_AT = "opensAt";
     public static final String DUE_AT = "dueAt";
+    /**
+     * True when the agency's due date of the period had passed before the plan was deployed: the agency was never
+     * asked in time, so the report is not followed up (no reminder, no escalation); it stays open and shows overdue.
+     */
+    public static final String PERIOD_CLOSED_BEFORE_PLAN = "periodClosedBeforePlan";
     public static final String DUE_DATE_TEXT = "dueDateText";
 
     // filled when the report opens, and by the agency

@@ -1,5 +1,7 @@
 package vn.cchc.reporting;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +35,16 @@ class ReportingCalendarStarter implements JavaDelegate {
     private final Reports reports;
     private final ReportingCalendar calendar;
     private final AgencyDirectory directory;
+    private final Clock clock;
 
     ReportingCalendarStarter(Plans plans, WorkItems work, Reports reports, ReportingCalendar calendar,
-                             AgencyDirectory directory) {
+                             AgencyDirectory directory, Clock clock) {
         this.plans = plans;
         this.work = work;
         this.reports = reports;
         this.calendar = calendar;
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -52,16 +56,23 @@ class ReportingCalendarStarter implements JavaDelegate {
         String prefix = plan.decisionNumber() == null ? plan.id() : plan.decisionNumber();
         List<String> agencies = work.agencies(plan.id());
         int started = 0;
+        int closed = 0;
+        LocalDate today = LocalDate.now(clock);
         for (ReportingWindow window : calendar.windows(year)) {
+            boolean closedBeforePlan = window.agencyDue().isBefore(today);
             String periodKey = prefix + ":" + window.code();
             for (String agencyId : agencies) {
                 String id = periodKey + ":" + agencyId;
                 Report report = new Report(id, plan.id(), window.period(), year, agencyId, window.agencyDue(),
                         ReportStatus.WAITING, false, null, null);
                 if (reports.insertIfAbsent(report)) {
-                    runtime.startProcessInstanceByKey(ReportVariables.PROCESS_KEY, id,
-                            agencyVariables(plan, window, agencyId, id));
+                    Map<String, Object> vars = agencyVariables(plan, window, agencyId, id);
+                    vars.put(ReportVariables.PERIOD_CLOSED_BEFORE_PLAN, closedBeforePlan);
+                    runtime.startProcessInstanceByKey(ReportVariables.PROCESS_KEY, id, vars);
                     started++;
+                    if (closedBeforePlan) {
+                        closed++;
+                    }
                 }
             }
             if (runtime.createProcessInstanceQuery().processDefinitionKey(ReportVariables.PROVINCE_PROCESS_KEY)
@@ -71,8 +82,8 @@ class ReportingCalendarStarter implements JavaDelegate {
             }
         }
         startInspectionRound(runtime, execution, year);
-        log.info("Reporting calendar of plan {}: {} agency report(s) for {} period(s)", plan.id(), started,
-                calendar.windows(year).size());
+        log.info("Reporting calendar of plan {}: {} agency report(s) for {} period(s), {} of them due before the plan "
+                + "was deployed (not followed up)", plan.id(), started, calendar.windows(year).size(), closed);
     }
 
     /** The year's inspection round (SNV drafts the inspection plan in January), once per year. */
