@@ -166,6 +166,8 @@ class SecurityConfiguration {
                         .requestMatchers(path.matcher(GET, "/reports"), path.matcher(GET, "/reports/**"))
                         .hasAnyAuthority(SNV_SPECIALIST, SNV_DIRECTOR, UBND_LEADER, ADMIN, AGENCY_OFFICIAL,
                                 AGENCY_HEAD)
+                        // the header's links for the Tasklist: any logged-in user, each sees what they may open
+                        .requestMatchers(path.matcher(GET, "/me/links")).authenticated()
                         // monitoring beyond the health probe: administrators
                         .requestMatchers(path.matcher("/actuator/**")).hasAuthority(ADMIN)
                         .anyRequest().denyAll());

@@ -120,6 +120,29 @@ final class Browser implements AutoCloseable {
         driver.get(base.substring(0, base.indexOf("/camunda/")) + pathAndQuery);
     }
 
+    /** The address the browser shows now. */
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Clicks the link {@code linkText} in the table row that shows {@code rowText} (a list of plans). */
+    void clickLinkInRow(String rowText, String linkText) {
+        clickWhenReady(By.xpath("//tr[.//*[contains(text()," + literal(rowText) + ")]]//a[normalize-space(text())="
+                + literal(linkText) + "]"));
+    }
+
+    /**
+     * Opens the Tasklist's filter named {@code name} and returns the count it then shows beside its name (the
+     * Tasklist shows the count of the focused filter only).
+     */
+    String filterCount(String name) {
+        String filter = "//*[@cam-tasklist-filters]//div[contains(@class,'task-filter')][.//a[normalize-space(text())="
+                + literal(name) + "]]";
+        clickWhenReady(By.xpath(filter + "//a"));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filter + "//*[contains(@class,"
+                + "'counter')]"))).getText().trim();
+    }
+
     /** Runs an asynchronous script in the page (its last argument is the callback) and returns its result. */
     Object script(String asyncJs, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(asyncJs, args);

@@ -1,8 +1,9 @@
 /*
  * CCHC: the Tasklist as the officials' work list (loaded through customScripts in config.js, an ES module).
  *
- * 1. A navbar action (plugin point tasklist.navbar.action) with the links to the application's own pages:
- *    plans, dashboard, reports, notifications.
+ * 1. A navbar action (plugin point tasklist.navbar.action) with the links to the application's own pages the
+ *    user may open (plans, dashboard, reports, notifications), as the server's security chain says (GET
+ *    /me/links); filled after login, emptied after logout.
  * 2. "Khởi tạo quy trình" is hidden from users who may start no process in the Tasklist, and "Tạo công việc"
  *    from users without CREATE permission on tasks (both asked from the engine through the webapp's own
  *    session API; CSS classes on <body>, rules in styles/user-styles.css).
@@ -41,12 +42,15 @@ async function hideWhatTheUserCannotUse() {
     });
     if (!auth.ok) {
       checkedFor = null; // logged out: asked again after the next login
+      showLinks([]);
       return;
     }
     const { userId } = await auth.json();
     if (!userId || userId === checkedFor) {
       return;
     }
+    const links = await fetch('/me/links', { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    showLinks(links.ok ? await links.json() : []);
     const startable = await getJson('/process-definition/count?latestVersion=true&active=true'
       + '&startableInTasklist=true&startablePermissionCheck=true');
     document.body.classList.toggle('cchc-cannot-start', startable.count === 0);
@@ -120,12 +124,21 @@ new MutationObserver(() => {
 })
   .observe(document.documentElement, { childList: true, subtree: true });
 
-const LINKS = [
-  ['/plans', 'Kế hoạch'],
-  ['/dashboard', 'Tổng quan'],
-  ['/reports', 'Báo cáo'],
-  ['/notifications', 'Thông báo']
-];
+let shownLinks = [];
+
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/** Fills the navbar's link box(es) with the pages the user may open ({href, label} from /me/links). */
+function showLinks(links) {
+  shownLinks = links;
+  document.querySelectorAll('.cchc-pages').forEach(node => {
+    node.innerHTML = links
+      .filter(link => !link.href.startsWith('/camunda/app/tasklist'))
+      .map(link => '<a href="' + escapeHtml(link.href) + '">' + escapeHtml(link.label) + '</a>').join('');
+  });
+}
 
 export default [
   {
@@ -134,7 +147,7 @@ export default [
     priority: 300,
     render: node => {
       node.classList.add('cchc-pages');
-      node.innerHTML = LINKS.map(([href, label]) => '<a href="' + href + '">' + label + '</a>').join('');
+      showLinks(shownLinks);
     }
   }
 ];
