@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.PlanVariables;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * "Gửi nhắc việc": the timer fired. While the agency still has the task ({@code executeTask} open), the alert's
@@ -42,7 +43,7 @@ class AlertDispatch implements JavaDelegate {
         }
         DelegateExecution instance = AlertProgress.instance(loop);
         LocalDate due = AlertProgress.followedDue(loop);
-        Instant now = AlertProgress.now();
+        Instant now = VietnamTime.instant();
         Alert notified = toNotify.get();
         String open = openTask((ExecutionEntity) instance, EXECUTE_TASK);
         if (open != null) {
@@ -65,7 +66,7 @@ class AlertDispatch implements JavaDelegate {
         if (alert == null || period != null && checkpoints.recorded(loop.getProcessBusinessKey(), period)) {
             return Optional.empty();
         }
-        return Optional.of(schedule.toNotify(due, alert, AlertProgress.now()));
+        return Optional.of(schedule.toNotify(due, alert, VietnamTime.instant()));
     }
 
     /**

@@ -59,10 +59,6 @@ class AlertProgress {
                 : due(instance(scope));
     }
 
-    static Instant now() {
-        return VietnamTime.instant();
-    }
-
     /**
      * (Re)plans from now (deployment, extension, event, restart): the status the assignment has today, and where the
      * follow-up stands ({@link AlertSchedule#start}): past due, the current ladder level, whose timer fires at once.
@@ -81,8 +77,8 @@ class AlertProgress {
             waitFor(loop, Optional.empty());
             return;
         }
-        updateStatus(loop.getProcessBusinessKey(), due, now());
-        waitFor(loop, schedule.start(due, now()));
+        updateStatus(loop.getProcessBusinessKey(), due, VietnamTime.instant());
+        waitFor(loop, schedule.start(due, VietnamTime.instant()));
     }
 
     /** The alert the loop waits for next, local to the loop: it ends with the loop (its timer is alertTime). */

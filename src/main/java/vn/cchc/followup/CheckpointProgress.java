@@ -12,6 +12,7 @@ import vn.cchc.plan.Assignments;
 import vn.cchc.plan.Checkpoints;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanVariables;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * "Ghi nhận tiến độ kỳ báo cáo": the agency recorded what it did on an ongoing or recurring item; the earliest
@@ -41,14 +42,14 @@ class CheckpointProgress implements JavaDelegate {
         int year = ((Number) execution.getVariable(PlanVariables.PLAN_YEAR)).intValue();
         Object text = execution.getVariable(PlanVariables.PROGRESS_TEXT);
         Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        LocalDateTime now = LocalDateTime.ofInstant(AlertProgress.now(), DueDates.ZONE);
+        LocalDateTime now = LocalDateTime.ofInstant(VietnamTime.instant(), DueDates.ZONE);
         followUp.watched(id, year).ifPresent(open -> checkpoints.record(id, open.period(),
                 text == null ? "" : text.toString().trim(), user == null ? null : user.getUserId(), now));
         execution.removeVariable(PlanVariables.PROGRESS_ONLY);
         execution.removeVariable(PlanVariables.PROGRESS_TEXT);
         Optional<Checkpoints.Row> next = checkpoints.firstOpen(id);
         execution.setVariable(PlanVariables.ALL_PERIODS_RECORDED, next.isEmpty());
-        assignments.updateStatus(id, next.map(r -> statuses.watching(r.due(), AlertProgress.now()))
+        assignments.updateStatus(id, next.map(r -> statuses.watching(r.due(), VietnamTime.instant()))
                 .orElse(AssignmentStatus.IN_PROGRESS));
     }
 }

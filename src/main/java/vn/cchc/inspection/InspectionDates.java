@@ -19,10 +19,6 @@ final class InspectionDates {
     private InspectionDates() {
     }
 
-    static LocalDateTime now() {
-        return VietnamTime.now();
-    }
-
     /** A date from a form: a {@link Date}, ISO {@code 2024-05-14} (date picker) or {@code 14/05/2024}. */
     static LocalDate parse(Object value, String label) {
         if (value instanceof Date d) {

@@ -10,6 +10,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${inspectionSteps.…}} (form steps through {@link InspectionFormCheck}): the steps of {@code inspection}
@@ -87,7 +88,7 @@ public class InspectionSteps {
     /** SNV sends the notice with the visit date: far enough ahead; the self-report is due before the visit. */
     public void noticeSent(DelegateTask task) {
         LocalDate visit = InspectionDates.parse(task.getVariable(InspectionVariables.VISIT_DATE), "Ngày kiểm tra");
-        LocalDate earliest = calendar.plusWorkingDays(InspectionDates.now().toLocalDate(),
+        LocalDate earliest = calendar.plusWorkingDays(VietnamTime.now().toLocalDate(),
                 properties.noticeWorkingDays());
         if (visit.isBefore(earliest) || !calendar.isWorkingDay(visit)) {
             throw new PlanInputException("Ngày kiểm tra phải là ngày làm việc, sau ngày thông báo ít nhất "
@@ -103,7 +104,7 @@ public class InspectionSteps {
     public void visitRecorded(DelegateTask task) {
         requireText(task, InspectionVariables.VISIT_MINUTES, "Biên bản kiểm tra");
         Inspections.Inspection inspection = inspections.get((String) task.getVariable(InspectionVariables.INSPECTION_ID));
-        LocalDate today = InspectionDates.now().toLocalDate();
+        LocalDate today = VietnamTime.now().toLocalDate();
         LocalDate from = inspection.visitDate() == null || inspection.visitDate().isBefore(today) ? today
                 : inspection.visitDate();
         task.setVariable(InspectionVariables.CONCLUSION_DUE_AT,
@@ -115,7 +116,7 @@ public class InspectionSteps {
         String conclusion = requireText(task, InspectionVariables.CONCLUSION, "Kết luận kiểm tra");
         String inspectionId = (String) task.getVariable(InspectionVariables.INSPECTION_ID);
         Inspections.Inspection inspection = inspections.get(inspectionId);
-        var now = InspectionDates.now();
+        var now = VietnamTime.now();
         LocalDate defaultDue = calendar.plusWorkingDays(now.toLocalDate(), properties.remediationWorkingDays());
         List<FindingParser.ParsedFinding> parsed = FindingParser.parse(
                 (String) task.getVariable(InspectionVariables.FINDINGS_TEXT), defaultDue, now.toLocalDate());

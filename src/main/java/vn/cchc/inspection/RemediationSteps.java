@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${remediationSteps.…}}: one finding's remediation: the agency reports its remedy, SNV closes the finding
@@ -32,7 +33,7 @@ public class RemediationSteps {
             throw new PlanInputException("Chưa nhập \"Kết quả khắc phục\".");
         }
         findings.remedyReported((String) task.getVariable(InspectionVariables.FINDING_ID), remedy.toString().strip(),
-                InspectionDates.now());
+                VietnamTime.now());
     }
 
     public void reopened(DelegateExecution execution) {
@@ -40,6 +41,6 @@ public class RemediationSteps {
     }
 
     public void closed(DelegateExecution execution) {
-        findings.closed((String) execution.getVariable(InspectionVariables.FINDING_ID), InspectionDates.now());
+        findings.closed((String) execution.getVariable(InspectionVariables.FINDING_ID), VietnamTime.now());
     }
 }

@@ -34,6 +34,7 @@ public class WorkNotices {
     private final AlertRecipients recipients;
     private final WorkNoticeProperties properties;
     private final String tasklistUrl;
+    private final String snvAgency;
 
     WorkNotices(Notifications notifications, AlertRecipients recipients, WorkNoticeProperties properties,
                 CchcProperties cchc) {
@@ -41,6 +42,7 @@ public class WorkNotices {
         this.recipients = recipients;
         this.properties = properties;
         this.tasklistUrl = cchc.tasklistUrl();
+        this.snvAgency = cchc.snvAgency();
     }
 
     /** One mail per agency listing the tasks just deployed to it. @return notifications written */
@@ -138,10 +140,10 @@ public class WorkNotices {
         if (!properties.planReturned()) {
             return 0;
         }
-        Map<String, Object> data = base("PLAN_RETURNED", planTitle, null, "so-noi-vu");
+        Map<String, Object> data = base("PLAN_RETURNED", planTitle, null, snvAgency);
         data.put("returnedBy", returnedBy);
         data.put("reason", reason);
-        return send("work:planReturned:" + planId + ":" + round, properties.drafterRecipients(), "so-noi-vu", planId,
+        return send("work:planReturned:" + planId + ":" + round, properties.drafterRecipients(), snvAgency, planId,
                 data);
     }
 

@@ -41,7 +41,7 @@ import vn.cchc.shared.Messages;
  * findings and queued notifications (those to the old agency's mailbox are re-addressed to the successor's). A
  * split sends each open assignment — with its process, tasks and queued reminders — to the successor SNV chose for
  * it, the rest to the main successor; a dissolution sends everything to the named successor or, without one, to
- * SNV's own agency ({@code cchc.reorganisation.snv-agency}), which reassigns it. {@link #apply} moves them all in one
+ * SNV's own agency ({@code cchc.snv-agency}), which reassigns it. {@link #apply} moves them all in one
  * transaction, records each move (who, when, why, from, to) and an amendment on every moved assignment, takes the
  * old group's grants on the moved instances away (it sees nothing of them any more), and leaves finished work —
  * done assignments, accepted reports, closed findings, sent mail, history — under the old agency, so the year-end
@@ -67,7 +67,7 @@ public class Reorganisations {
     Reorganisations(RuntimeService runtime, TaskService tasks, IdentityService identity,
                     AuthorizationService authorizations, ManagementService management, JdbcClient jdbc,
                     AgencyDirectory directory, Messages messages, Clock clock,
-                    @Value("${cchc.reorganisation.snv-agency:so-noi-vu}") String snvAgency) {
+                    @Value("${cchc.snv-agency:so-noi-vu}") String snvAgency) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cchc.documents.Documents;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${provinceReportCompilation}}: compiles the province's report of the period from every agency's report and
@@ -32,7 +33,7 @@ class ProvinceReportCompilation implements JavaDelegate {
         String planId = (String) execution.getVariable(ReportVariables.PLAN_ID);
         ReportPeriod period = ReportPeriod.valueOf((String) execution.getVariable(ReportVariables.PERIOD));
         int year = ((Number) execution.getVariable(ReportVariables.PLAN_YEAR)).intValue();
-        LocalDateTime now = EngineTime.now();
+        LocalDateTime now = VietnamTime.now();
         ProvinceSummary summary = files.compile(execution, now);
         execution.setVariable(ReportVariables.SUBMITTED_COUNT, summary.submitted().size());
         execution.setVariable(ReportVariables.MISSING_COUNT, summary.missing().size());

@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.documents.DocumentStatus;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${provinceReportEdited}} (complete of SNV's review of the province report): when SNV sends the report for
@@ -22,7 +23,7 @@ class ProvinceReportEdited implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (!"true".equals(String.valueOf(task.getVariable(ReportVariables.RECOMPILE)))) {
-            files.render(task.getExecution(), null, DocumentStatus.DRAFT, EngineTime.now());
+            files.render(task.getExecution(), null, DocumentStatus.DRAFT, VietnamTime.now());
         }
     }
 }

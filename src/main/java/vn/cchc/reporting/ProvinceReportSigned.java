@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.documents.DocumentStatus;
 import vn.cchc.documents.Documents;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${provinceReportSigned}}: the leader signed the province's report; it is recorded as sent and its stored
@@ -25,10 +26,10 @@ class ProvinceReportSigned implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        provinceReports.signed(execution.getProcessBusinessKey(), EngineTime.now());
+        provinceReports.signed(execution.getProcessBusinessKey(), VietnamTime.now());
         // the signed version names the signer (the leader who completed the signature step) and the signing day
         files.render(execution, ProvinceReportDocuments.signerName(execution), DocumentStatus.SIGNED,
-                EngineTime.now());
+                VietnamTime.now());
         documents.setStatus(execution.getProcessBusinessKey(), DocumentStatus.SIGNED);
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.reporting;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${reportTransitions.…(execution)}}: execution-listener expressions that record where an agency's report
@@ -18,7 +19,7 @@ public class ReportTransitions {
 
     public void sent(DelegateExecution execution) {
         Object summary = execution.getVariable(ReportVariables.REPORT_SUMMARY);
-        reports.sent(reportId(execution), summary == null ? null : summary.toString(), EngineTime.now());
+        reports.sent(reportId(execution), summary == null ? null : summary.toString(), VietnamTime.now());
     }
 
     public void returned(DelegateExecution execution) {
@@ -26,7 +27,7 @@ public class ReportTransitions {
     }
 
     public void accepted(DelegateExecution execution) {
-        reports.accepted(reportId(execution), EngineTime.now());
+        reports.accepted(reportId(execution), VietnamTime.now());
     }
 
     private static String reportId(DelegateExecution execution) {

@@ -16,6 +16,7 @@ import vn.cchc.documents.Documents;
 import vn.cchc.documents.NewDocument;
 import vn.cchc.plan.EngineText;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.VietnamTime;
 
 /**
  * {@code ${yearEndStatistics}}: before the year-end review, puts the plan's completion statistics in variables the
@@ -48,7 +49,7 @@ class YearEndStatistics implements JavaDelegate {
         String planId = (String) execution.getVariable(ReportVariables.PLAN_ID);
         int year = plans.get(planId).year();
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate today = EngineTime.now().toLocalDate();
+        LocalDate today = VietnamTime.now().toLocalDate();
         YearEndSummary summary = statistics.of(planId, today.isBefore(yearEnd) ? today : yearEnd);
         Tally t = summary.total();
         execution.setVariable("yearEndStatistics", EngineText.fit(templates.render("year-end", Map.of("s", summary)),
@@ -69,10 +70,10 @@ class YearEndStatistics implements JavaDelegate {
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year,
                 DocumentKind.YEAR_END_STATISTICS_XLSX, "Thống kê kết quả thực hiện kế hoạch CCHC năm " + year + ".xlsx",
                 ProvinceReportDocuments.XLSX_TYPE, YearEndXlsx.statistics(summary), DocumentStatus.INTERNAL,
-                execution.getProcessInstanceId()), EngineTime.now());
+                execution.getProcessInstanceId()), VietnamTime.now());
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year, DocumentKind.CARRY_OVER_XLSX,
                 "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportDocuments.XLSX_TYPE,
                 YearEndXlsx.carryOver(summary), DocumentStatus.INTERNAL, execution.getProcessInstanceId()),
-                EngineTime.now());
+                VietnamTime.now());
     }
 }

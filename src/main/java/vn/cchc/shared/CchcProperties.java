@@ -12,7 +12,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("cchc")
 public record CchcProperties(String province, String agencies, String agencyUnit, LocalDate agencyDate,
-                             String calendar, Demo demo, Lifecycle lifecycle, String tasklistUrl) {
+                             String calendar, Demo demo, Lifecycle lifecycle, String tasklistUrl, String snvAgency) {
+
+    /**
+     * The agency that plays the Department of Home Affairs' part ({@code cchc.snv-agency}): {@code so-noi-vu} in a
+     * province; in a commune's own instance the office that drafts and follows the commune's plan.
+     */
+    @Override
+    public String snvAgency() {
+        return snvAgency == null || snvAgency.isBlank() ? "so-noi-vu" : snvAgency;
+    }
 
     public record Demo(boolean enabled, String usersFile) {
     }

@@ -54,7 +54,7 @@ public class ParSteps {
     }
 
     public void open(DelegateExecution execution) {
-        LocalDate today = now().toLocalDate();
+        LocalDate today = VietnamTime.now().toLocalDate();
         LocalDate selfDue = calendar.plusWorkingDays(today, properties.selfAssessmentWorkingDays());
         execution.setVariable("selfAssessmentDueAt", DueDates.endOfDay(selfDue));
         execution.setVariable("selfAssessmentDueText", DueDates.format(selfDue));
@@ -89,7 +89,7 @@ public class ParSteps {
         String agencyId = (String) execution.getVariable("agencyId");
         int year = year(execution);
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        LocalDate today = now().toLocalDate();
+        LocalDate today = VietnamTime.now().toLocalDate();
         YearEndSummary summary = statistics.of((String) execution.getVariable("planId"),
                 today.isBefore(yearEnd) ? today : yearEnd);
         YearEndSummary.AgencyRow row = summary.agencies().stream().filter(a -> a.agencyId().equals(agencyId))
@@ -159,7 +159,7 @@ public class ParSteps {
         // kept for the documents page; published when the leader approves (published below)
         documents.store(new NewDocument(execution.getProcessBusinessKey(), (String) execution.getVariable("planId"),
                 "YEAR", year, DocumentKind.PAR_RANKING_XLSX, "Xếp hạng Chỉ số CCHC năm " + year + ".xlsx", type, xlsx,
-                DocumentStatus.DRAFT, execution.getProcessInstanceId()), now());
+                DocumentStatus.DRAFT, execution.getProcessInstanceId()), VietnamTime.now());
     }
 
     /** "Kết quả Chỉ số CCHC được công bố": the ranking on the documents page becomes visible to the agencies. */
@@ -173,9 +173,5 @@ public class ParSteps {
 
     private static int year(DelegateExecution execution) {
         return ((Number) execution.getVariable("planYear")).intValue();
-    }
-
-    private static LocalDateTime now() {
-        return VietnamTime.now();
     }
 }
