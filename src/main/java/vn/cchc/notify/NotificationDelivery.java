@@ -1,26 +1,25 @@
 package vn.cchc.notify;
 
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers due notifications: claim a batch (row locks with SKIP LOCKED, so workers on several nodes never take
- * the same row; the claim commits as SENDING with a lease), send the batch over one SMTP connection, then record
- * each outcome (SENT; or PENDING again with exponential back-off; or FAILED after the last attempt).
+ * Delivers due notifications, at most once each. A worker claims a batch (row locks with SKIP LOCKED, so workers on
+ * several nodes never take the same row; the claim commits with a lease but leaves the rows PENDING), then for each
+ * message in turn: marks it SENDING (committed), sends it, and records its outcome at once (SENT; or PENDING again
+ * with exponential back-off; or FAILED after the last attempt). So a worker that dies leaves at most the one message
+ * it was sending in doubt; the rest of its batch is due again when the lease ends. The outcome of a message the SMTP
+ * server accepted is kept and its write retried, while the database is briefly away, until the message's lease ends.
  * Stateless: any number of instances may run at once against one database.
  */
 @Component
@@ -29,6 +28,8 @@ public class NotificationDelivery {
     static final String IN_DOUBT = "Không rõ thư đã được gửi hay chưa: tiến trình gửi dừng giữa chừng "
             + "(máy chủ khởi động lại hoặc mất kết nối cơ sở dữ liệu). Kiểm tra với người nhận trước khi gửi lại.";
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
 
     private final Notifications notifications;
     private final MailComposer composer;
@@ -54,82 +55,124 @@ public class NotificationDelivery {
                 settings.resendInDoubt(), IN_DOUBT));
         int sent = 0;
         while (System.nanoTime() < stopAt) {
-            List<Notification> batch = claimBatch();
-            if (batch.isEmpty()) {
+            Claim claim = claim();
+            if (claim.batch().isEmpty()) {
                 break;
             }
-            sent += deliver(batch);
+            for (Notification n : claim.batch()) {
+                if (deliver(n, claim.until())) {
+                    sent++;
+                }
+            }
         }
         return sent;
     }
 
-    private List<Notification> claimBatch() {
+    /** A batch reserved for this worker until {@code until} (the claim's token, see {@link Notifications#claim}). */
+    record Claim(List<Notification> batch, LocalDateTime until) {
+    }
+
+    Claim claim() {
         return tx.execute(s -> {
-            LocalDateTime now = LocalDateTime.now(clock);
+            LocalDateTime now = now();
             List<Long> ids = notifications.lockDue(now, settings.batchSize());
             if (ids.isEmpty()) {
-                return List.of();
+                return new Claim(List.of(), null);
             }
-            notifications.claim(ids, now.plus(settings.lease()));
-            return notifications.byIds(ids);
+            LocalDateTime until = now.plus(settings.lease());
+            notifications.claim(ids, until);
+            return new Claim(notifications.byIds(ids), until);
         });
     }
 
-    private int deliver(List<Notification> batch) {
-        Map<MimeMessage, Notification> messages = new IdentityHashMap<>();
-        Map<Notification, String> subjects = new IdentityHashMap<>();
-        List<Outcome> outcomes = new ArrayList<>();
-        for (Notification n : batch) {
-            try {
-                MailComposer.Composed composed = composer.compose(n);
-                messages.put(composed.message(), n);
-                subjects.put(n, composed.subject());
-            } catch (MessagingException | RuntimeException e) {
-                outcomes.add(new Outcome(n, null, "Không tạo được thư: " + e.getMessage()));
-            }
+    /**
+     * Marks one claimed notification SENDING, sends it and records the outcome. Returns true when the SMTP server
+     * accepted it; false when it failed, or when the claim was no longer ours (then nothing is sent).
+     */
+    boolean deliver(Notification n, LocalDateTime claimedUntil) {
+        LocalDateTime sendingUntil = now().plus(settings.lease());
+        if (!startSending(n, claimedUntil, sendingUntil)) {
+            LOG.info("notification {} was claimed by another worker after this worker's lease ended", n.key());
+            return false;
         }
-        Map<Object, Exception> failed = send(messages);
-        messages.forEach((message, n) -> {
-            Exception error = failed.get(message);
-            outcomes.add(new Outcome(n, subjects.get(n), error == null ? null : describe(error)));
-        });
-        tx.executeWithoutResult(s -> outcomes.forEach(this::record));
-        return (int) outcomes.stream().filter(o -> o.error() == null).count();
+        Outcome outcome = send(n);
+        record(outcome, sendingUntil);
+        return outcome.error() == null;
     }
 
-    private Map<Object, Exception> send(Map<MimeMessage, Notification> messages) {
-        if (messages.isEmpty()) {
-            return Map.of();
+    /** The committed SENDING stamp: from here until its outcome is recorded, the message is in flight. */
+    boolean startSending(Notification n, LocalDateTime claimedUntil, LocalDateTime sendingUntil) {
+        return Boolean.TRUE.equals(tx.execute(s -> notifications.startSending(n.id(), claimedUntil, sendingUntil)));
+    }
+
+    private Outcome send(Notification n) {
+        MailComposer.Composed composed;
+        try {
+            composed = composer.compose(n);
+        } catch (MessagingException | RuntimeException e) {
+            return new Outcome(n, null, "Không tạo được thư: " + e.getMessage());
         }
         try {
-            mailSender.send(messages.keySet().toArray(MimeMessage[]::new));
-            return Map.of();
-        } catch (MailSendException e) {
-            Map<Object, Exception> failed = e.getFailedMessages();
-            if (failed.isEmpty()) {
-                Map<Object, Exception> all = new IdentityHashMap<>();
-                messages.keySet().forEach(m -> all.put(m, e));
-                return all;
-            }
-            return failed;
+            mailSender.send(composed.message());
+            return new Outcome(n, composed.subject(), null);
         } catch (MailException e) {
-            Map<Object, Exception> all = new IdentityHashMap<>();
-            messages.keySet().forEach(m -> all.put(m, e));
-            return all;
+            return new Outcome(n, composed.subject(), describe(e));
         }
     }
 
     private record Outcome(Notification notification, String subject, String error) {
     }
 
-    private void record(Outcome o) {
+    /**
+     * Writes the outcome; while the write fails for a reason that passes (the database restarting, no connection
+     * in the pool), keeps the outcome and tries again with a growing pause, until the message's lease would end.
+     * After that another worker may mark the row in doubt, so the write gives up (the row keeps SENDING).
+     */
+    private void record(Outcome o, LocalDateTime leaseUntil) {
+        long deadline = System.nanoTime() + Duration.between(now(), leaseUntil).toNanos();
+        Duration pause = FIRST_PAUSE;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> write(o));
+                if (attempt > 1) {
+                    LOG.info("outcome of notification {} recorded at write attempt {}", o.notification().key(), attempt);
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (!TransientDatabaseErrors.isTransient(e) || System.nanoTime() + pause.toNanos() >= deadline) {
+                    LOG.error("outcome of notification {} ({}) not recorded after {} write attempts; it stays SENDING "
+                            + "until its lease ends: {}", o.notification().key(), o.error() == null ? "SENT" : "failed",
+                            attempt, e.toString());
+                    throw e;
+                }
+                LOG.warn("outcome of notification {} not recorded ({}); retrying in {} ms", o.notification().key(),
+                        e.toString(), pause.toMillis());
+                if (!pause(pause)) {
+                    throw e;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    private static boolean pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+            return true;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void write(Outcome o) {
         Notification n = o.notification();
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime now = now();
         if (o.error() == null) {
             notifications.markSent(n.id(), o.subject(), now);
             return;
         }
-        int attempts = n.attempts();
+        int attempts = n.attempts() + 1; // this attempt, counted by the SENDING stamp
         if (attempts >= settings.maxAttempts()) {
             LOG.warn("notification {} failed for good after {} attempts: {}", n.key(), attempts, o.error());
             notifications.fail(n.id(), o.subject(), o.error());
@@ -137,6 +180,11 @@ public class NotificationDelivery {
             Duration wait = Notifications.backoff(settings.firstRetry(), settings.maxRetry(), attempts);
             notifications.retryLater(n.id(), o.subject(), o.error(), now.plus(wait));
         }
+    }
+
+    /** Millisecond precision: lease times are compared for equality after a round trip through the database. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
     private static String describe(Exception e) {

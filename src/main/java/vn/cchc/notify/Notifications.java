@@ -80,10 +80,25 @@ public class Notifications {
                 .param(now).query(Long.class).list();
     }
 
-    /** Marks locked rows SENDING until {@code leaseUntil} and counts the attempt. */
+    /**
+     * Reserves locked rows for one worker until {@code leaseUntil}: they stay PENDING (nothing is in flight yet) but
+     * are not due before the lease ends, and {@code lease_until} is the claim's token. A worker that dies before
+     * sending them leaves them PENDING, due again when the lease ends: nothing to doubt.
+     */
     void claim(List<Long> ids, LocalDateTime leaseUntil) {
-        jdbc.sql("UPDATE cchc_notification SET status = 'SENDING', lease_until = :lease, attempts = attempts + 1 "
-                + "WHERE id IN (:ids)").param("lease", leaseUntil).param("ids", ids).update();
+        jdbc.sql("UPDATE cchc_notification SET lease_until = :lease, next_attempt_at = :lease WHERE id IN (:ids)")
+                .param("lease", leaseUntil).param("ids", ids).update();
+    }
+
+    /**
+     * Marks one claimed row SENDING until {@code sendingUntil} and counts the attempt, just before its SMTP send:
+     * only a row in this state can be in doubt after a crash. False when the claim is no longer this worker's (its
+     * lease expired and another worker claimed the row, with a later lease): the caller must not send it.
+     */
+    boolean startSending(long id, LocalDateTime claimedUntil, LocalDateTime sendingUntil) {
+        return jdbc.sql("UPDATE cchc_notification SET status = 'SENDING', lease_until = ?, attempts = attempts + 1 "
+                        + "WHERE id = ? AND status = 'PENDING' AND lease_until = ?")
+                .params(sendingUntil, id, claimedUntil).update() == 1;
     }
 
     List<Notification> byIds(List<Long> ids) {

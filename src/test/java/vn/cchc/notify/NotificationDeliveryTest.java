@@ -11,6 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -29,6 +35,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.followup.TaskFixture;
@@ -60,6 +70,10 @@ class NotificationDeliveryTest {
     NotifyProperties properties;
     @Autowired
     Clock clock;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    SqlDialect dialect;
 
     private static final Map<String, Object> DIGEST = Map.of("agencyName", "Sở Y tế", "today", "08/04/2024",
             "horizon", 15, "overdue", List.of(), "upcoming", List.of(), "tasklistUrl", "http://x/");
@@ -116,6 +130,14 @@ class NotificationDeliveryTest {
 
     private List<Notification> rows() {
         return notifications.withKeyPrefix(run);
+    }
+
+    /** What a worker's claim does, to this test's rows only (other tests' rows may be due in the shared database). */
+    private LocalDateTime claimed(List<Long> ids) {
+        LocalDateTime until = LocalDateTime.now(clock).plus(properties.delivery().lease())
+                .truncatedTo(ChronoUnit.MILLIS);
+        tx.executeWithoutResult(s -> notifications.claim(ids, until));
+        return until;
     }
 
     @Test
@@ -250,9 +272,10 @@ class NotificationDeliveryTest {
         smtpUp();
         enqueue(1);
         long id = rows().get(0).id();
-        // a worker claimed it and died before recording the outcome (the SMTP server may or may not have it)
-        tx.executeWithoutResult(s -> notifications.claim(List.of(id),
-                LocalDateTime.now(clock).plus(properties.delivery().lease())));
+        // a worker claimed it, marked it SENDING and died before recording the outcome (the SMTP server may or may
+        // not have it)
+        LocalDateTime until = claimed(List.of(id));
+        assertThat(delivery.startSending(rows().get(0), until, until)).isTrue();
         delivery.drain();
         assertThat(rows().get(0).status()).isEqualTo(NotificationStatus.SENDING);
 
@@ -292,5 +315,129 @@ class NotificationDeliveryTest {
         }
         assertThat(receivedByKey()).hasSize(120).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
         assertThat(rows()).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.SENT));
+    }
+
+    /**
+     * A worker claims four, sends the first, marks the second SENDING and dies during its SMTP conversation (the
+     * crash is the test not going on; the lease expiry is the engine clock moved past it): only the second is in
+     * doubt, the third and fourth were never in flight and are delivered by the next worker, once each.
+     */
+    @Test
+    void aWorkerThatStopsMidBatchLeavesOnlyTheMessageInFlightInDoubt() throws Exception {
+        smtpUp();
+        enqueue(4);
+        List<Notification> batch = rows();
+        LocalDateTime until = claimed(batch.stream().map(Notification::id).toList());
+        delivery.drain(); // another worker meanwhile: the claimed rows are not due for it
+        assertThat(rows()).allSatisfy(n -> assertThat(n.status()).isEqualTo(NotificationStatus.PENDING));
+        assertThat(receivedByKey()).isEmpty();
+
+        assertThat(delivery.deliver(batch.get(0), until)).isTrue();
+        assertThat(delivery.startSending(batch.get(1), until, until)).isTrue();
+        assertThat(rows()).extracting(Notification::status).containsExactly(NotificationStatus.SENT,
+                NotificationStatus.SENDING, NotificationStatus.PENDING, NotificationStatus.PENDING);
+
+        later(properties.delivery().lease().plusSeconds(1));
+        delivery.drain();
+        List<Notification> after = rows();
+        assertThat(after).extracting(Notification::status).containsExactly(NotificationStatus.SENT,
+                NotificationStatus.FAILED, NotificationStatus.SENT, NotificationStatus.SENT);
+        assertThat(after.get(1).lastError()).isEqualTo(NotificationDelivery.IN_DOUBT);
+        assertThat(after).extracting(Notification::attempts).containsExactly(1, 1, 1, 1);
+        assertThat(receivedByKey()).containsOnlyKeys(run + "0", run + "2", run + "3")
+                .allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /** A slow worker whose claim expired and was taken over by another worker does not send the row. */
+    @Test
+    void aWorkerWhoseClaimWasTakenOverDoesNotSend() throws Exception {
+        smtpUp();
+        enqueue(1);
+        Notification row = rows().get(0);
+        LocalDateTime first = claimed(List.of(row.id()));
+        later(properties.delivery().lease().plusSeconds(1));
+        LocalDateTime second = claimed(List.of(row.id()));
+
+        assertThat(delivery.deliver(row, first)).isFalse();
+        assertThat(receivedByKey()).isEmpty();
+        assertThat(delivery.deliver(row, second)).isTrue();
+        assertThat(receivedByKey()).containsExactly(Map.entry(run + "0", 1L));
+    }
+
+    /**
+     * The database is away right after the SMTP server accepted a message: the first three attempts to write its
+     * outcome cannot get a connection. Faithful to a PostgreSQL restart: the failure is the one Hikari gives while
+     * the database is down ({@link SQLTransientConnectionException} from {@code getConnection()}), raised at the same
+     * place, so it goes through the real transaction manager and JDBC code; the write that finally succeeds is a real
+     * one on the real database.
+     */
+    @Test
+    void anOutcomeWriteThatFailsTransientlyIsRetriedAndTheRowEndsSent() throws Exception {
+        smtpUp();
+        enqueue(1);
+        FlakyDataSource flaky = new FlakyDataSource(dataSource);
+        NotificationDelivery worker = new NotificationDelivery(new Notifications(JdbcClient.create(flaky), dialect, clock),
+                composer, new DatabaseGoesAwayAfterSending(mailSender, flaky, 3),
+                new TransactionTemplate(new DataSourceTransactionManager(flaky)), properties, clock);
+        Notification row = rows().get(0);
+        LocalDateTime until = claimed(List.of(row.id()));
+
+        assertThat(worker.deliver(row, until)).isTrue();
+        assertThat(flaky.refused).isEqualTo(3);
+        assertThat(rows()).singleElement().satisfies(n -> {
+            assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(n.attempts()).isEqualTo(1);
+        });
+        assertThat(receivedByKey()).containsExactly(Map.entry(run + "0", 1L));
+
+        later(properties.delivery().lease().plusSeconds(1));
+        delivery.drain(); // the lease-expiry path leaves a recorded outcome alone
+        assertThat(rows().get(0).status()).isEqualTo(NotificationStatus.SENT);
+    }
+
+    /** Refuses the next {@code failing} connections as Hikari does while the database is down. */
+    static final class FlakyDataSource extends DelegatingDataSource {
+        int failing;
+        int refused;
+
+        FlakyDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (failing > 0) {
+                failing--;
+                refused++;
+                throw new SQLTransientConnectionException("Connection is not available (test: database away)");
+            }
+            return super.getConnection();
+        }
+    }
+
+    /** The real SMTP send, after which the database goes away for {@code failures} connection attempts. */
+    record DatabaseGoesAwayAfterSending(JavaMailSender target, FlakyDataSource database, int failures)
+            implements JavaMailSender {
+        @Override
+        public MimeMessage createMimeMessage() {
+            return target.createMimeMessage();
+        }
+
+        @Override
+        public MimeMessage createMimeMessage(InputStream content) {
+            return target.createMimeMessage(content);
+        }
+
+        @Override
+        public void send(MimeMessage... messages) {
+            target.send(messages);
+            database.failing = failures;
+        }
+
+        @Override
+        public void send(SimpleMailMessage... messages) {
+            target.send(messages);
+            database.failing = failures;
+        }
     }
 }
