@@ -29,7 +29,7 @@ import vn.cchc.support.CchcIntegrationTest;
  * window closes. Real engine and PostgreSQL, the engine clock moved to each timer.
  */
 @CchcIntegrationTest
-class CommentFollowUpTest {
+class PlanCommentFollowUpTest {
 
     private static final String JUSTICE = "so-tu-phap";
     private static final String FINANCE = "so-tai-chinh";
