@@ -61,6 +61,10 @@ public class AlertNotifier {
         data.put("subject", step.kind().name());
         data.put("agencyName", recipients.agencyName(step.agencyId()));
         data.put("openTaskKey", step.taskKey());
+        if (step.kind().remindersOnly()) { // nobody is told after the due date
+            data.remove("nextStepDate");
+            data.remove("nextStepWho");
+        }
         return enqueue(step.keyStem(), alert, step.due(), step.agencyId(), step.planId(), TEMPLATE, data);
     }
 

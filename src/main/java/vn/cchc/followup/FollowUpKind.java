@@ -15,12 +15,29 @@ public enum FollowUpKind {
     /** An agency's PAR Index self-assessment. */
     PAR_SELF_ASSESSMENT("parSelfAssessment"),
     /** One area's appraisal of an agency's PAR Index scores, owed by the appraising department. */
-    PAR_APPRAISAL("parAppraisal");
+    PAR_APPRAISAL("parAppraisal"),
+    /**
+     * An agency's comment on the draft plan: reminders before the comment deadline only. A comment is optional, and
+     * when the window closes the lifecycle goes on without it ("Hết hạn góp ý" records who did not answer), so there
+     * is nothing overdue to escalate.
+     */
+    COMMENT("planComment", true);
 
     private final String keyPrefix;
+    private final boolean remindersOnly;
 
     FollowUpKind(String keyPrefix) {
+        this(keyPrefix, false);
+    }
+
+    FollowUpKind(String keyPrefix, boolean remindersOnly) {
         this.keyPrefix = keyPrefix;
+        this.remindersOnly = remindersOnly;
+    }
+
+    /** Only the reminders before the due date: no overdue notice, no escalation, no repeats. */
+    public boolean remindersOnly() {
+        return remindersOnly;
     }
 
     public String keyPrefix() {

@@ -57,6 +57,10 @@ class FollowUpProgress {
         }
         Instant now = clock.instant();
         Alert alert = toNotify.get();
+        if (FollowUpSteps.kind(execution).remindersOnly() && alert.kind() != AlertKind.REMINDER) {
+            waitFor(execution, Optional.empty()); // late past the due date: nothing more to say
+            return;
+        }
         FollowedStep step = steps.read(execution);
         if (step.owed()) {
             if (alert.kind() != AlertKind.REMINDER) {
@@ -68,9 +72,12 @@ class FollowUpProgress {
         waitFor(execution, schedule.next(step.due(), alert, now));
     }
 
+    /** Plans {@code next}; a reminders-only kind ({@link FollowUpKind#remindersOnly()}) ends at the first other. */
     private static void waitFor(DelegateExecution execution, Optional<Alert> next) {
+        Optional<Alert> planned = FollowUpSteps.kind(execution).remindersOnly()
+                ? next.filter(a -> a.kind() == AlertKind.REMINDER) : next;
         FollowUpSteps.instance(execution).setVariable(ReminderVariables.NEXT_ALERT,
-                next.map(Alert::code).orElse(null));
+                planned.map(Alert::code).orElse(null));
     }
 
     /** {@code ${followUpPlanning}}: "Lập lịch nhắc việc", "Lập lại lịch nhắc việc". */

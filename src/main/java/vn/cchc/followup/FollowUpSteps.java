@@ -1,6 +1,7 @@
 package vn.cchc.followup;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
@@ -30,9 +31,18 @@ class FollowUpSteps {
         return ((ExecutionEntity) execution).getProcessInstance();
     }
 
+    /** The due day: from a {@link Date}, or an ISO date-time text (the plan's {@code commentDeadlineAt}). */
     static LocalDate due(DelegateExecution execution) {
         Object due = instance(execution).getVariable(FollowUpVariables.DUE_AT);
+        if (due instanceof String iso && !iso.isBlank()) {
+            return iso.length() > 10 ? OffsetDateTime.parse(iso).atZoneSameInstant(DueDates.ZONE).toLocalDate()
+                    : LocalDate.parse(iso);
+        }
         return due instanceof Date d ? LocalDate.ofInstant(d.toInstant(), DueDates.ZONE) : null;
+    }
+
+    static FollowUpKind kind(DelegateExecution execution) {
+        return FollowUpKind.valueOf(String.valueOf(instance(execution).getVariable(FollowUpVariables.KIND)));
     }
 
     FollowedStep read(DelegateExecution execution) {

@@ -13,7 +13,10 @@ public final class FollowUpVariables {
     public static final String KIND = "followUpKind";
     /** The agency that owes the step: reminders and the ladder follow it. */
     public static final String AGENCY_ID = "followUpAgencyId";
-    /** The due date: a {@link java.util.Date} at the end of the due day (the caller's own due variable). */
+    /**
+     * The due date: a {@link java.util.Date} at the end of the due day, or an ISO date-time text such as the plan's
+     * {@code commentDeadlineAt} (the caller's own due variable).
+     */
     public static final String DUE_AT = "followUpDueAt";
     /**
      * Comma-separated ids of the caller's user tasks that make up the step. The step is owed while one of them is
