@@ -12,6 +12,7 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.cchc.shared.Texts;
 
 /**
  * Delivers due notifications, at most once each. A worker claims a batch (row locks with SKIP LOCKED, so workers on
@@ -110,7 +111,7 @@ public class NotificationDelivery {
         try {
             composed = composer.compose(n);
         } catch (MessagingException | RuntimeException e) {
-            return new Outcome(n, null, "Không tạo được thư: " + e.getMessage());
+            return new Outcome(n, null, Texts.get("notify.composeFailed", String.valueOf(e.getMessage())));
         }
         try {
             mailSender.send(composed.message());

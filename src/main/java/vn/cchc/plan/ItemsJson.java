@@ -13,6 +13,7 @@ import vn.cchc.agency.Resolution;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
+import vn.cchc.shared.Texts;
 
 /**
  * Reads plan items typed in the draft form or uploaded as JSON: an array of objects with {@code task} (or
@@ -157,8 +158,7 @@ public class ItemsJson {
     /** The context of an activity is stored in a column of {@value #CONTEXT_MAX} characters. */
     private static void tooLong(List<String> problems, String prefix, String field, String value) {
         if (value != null && value.length() > CONTEXT_MAX) {
-            problems.add(prefix + "trường \"" + field + "\" dài " + value.length() + " ký tự, vượt giới hạn "
-                    + CONTEXT_MAX + " ký tự.");
+            problems.add(Texts.get("plan.items.contextTooLong", prefix, field, value.length(), CONTEXT_MAX));
         }
     }
 
