@@ -16,12 +16,14 @@ import vn.cchc.shared.Texts;
 
 /**
  * Delivers due notifications, at most once each. A worker claims a batch (row locks with SKIP LOCKED, so workers on
- * several nodes never take the same row; the claim commits with a lease but leaves the rows PENDING), then for each
- * message in turn: marks it SENDING (committed), sends it, and records its outcome at once (SENT; or PENDING again
- * with exponential back-off; or FAILED after the last attempt). So a worker that dies leaves at most the one message
- * it was sending in doubt; the rest of its batch is due again when the lease ends. The outcome of a message the SMTP
- * server accepted is kept and its write retried, while the database is briefly away, until the message's lease ends.
- * Stateless: any number of instances may run at once against one database.
+ * several nodes never take the same row; the claim commits with a lease but leaves the rows PENDING), then sends the
+ * batch over one SMTP connection, one message in flight at a time: a message is marked SENDING (committed) before it
+ * is handed to the SMTP server, and its outcome (SENT; or PENDING again with exponential back-off; or FAILED after the
+ * last attempt) is committed in the same transaction that marks the next message SENDING, so a message costs one
+ * commit. A worker that dies leaves at most the one message it was sending in doubt; the rest of its batch is due
+ * again when the lease ends. The outcome of a message the SMTP server accepted is kept and its write retried, while
+ * the database is briefly away, until the message's lease ends. Stateless: any number of instances may run at once
+ * against one database.
  */
 @Component
 public class NotificationDelivery {
@@ -60,13 +62,43 @@ public class NotificationDelivery {
             if (claim.batch().isEmpty()) {
                 break;
             }
-            for (Notification n : claim.batch()) {
-                if (deliver(n, claim.until())) {
+            sent += deliver(claim);
+        }
+        return sent;
+    }
+
+    /** Sends a claimed batch over one SMTP connection, one message in flight at a time; returns how many were sent. */
+    int deliver(Claim claim) {
+        List<Notification> batch = claim.batch();
+        int sent = 0;
+        try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
+            InFlight current = tx.execute(s -> startFirst(batch, 0, claim.until()));
+            while (current != null) {
+                Outcome outcome = send(batch.get(current.index()), smtp);
+                if (outcome.error() == null) {
                     sent++;
                 }
+                current = recordAndStartNext(outcome, current, batch, claim.until());
             }
         }
         return sent;
+    }
+
+    /** The message of the batch being sent, and the lease of its SENDING stamp. */
+    private record InFlight(int index, LocalDateTime sendingUntil) {
+    }
+
+    /** Marks the first message from {@code from} whose claim is still ours SENDING; null when none is left. */
+    private InFlight startFirst(List<Notification> batch, int from, LocalDateTime claimedUntil) {
+        LocalDateTime sendingUntil = now().plus(settings.lease());
+        for (int i = from; i < batch.size(); i++) {
+            if (notifications.startSending(batch.get(i).id(), claimedUntil, sendingUntil)) {
+                return new InFlight(i, sendingUntil);
+            }
+            LOG.info("notification {} was claimed by another worker after this worker's lease ended",
+                    batch.get(i).key());
+        }
+        return null;
     }
 
     /** A batch reserved for this worker until {@code until} (the claim's token, see {@link Notifications#claim}). */
@@ -96,8 +128,11 @@ public class NotificationDelivery {
             LOG.info("notification {} was claimed by another worker after this worker's lease ended", n.key());
             return false;
         }
-        Outcome outcome = send(n);
-        record(outcome, sendingUntil);
+        Outcome outcome;
+        try (SmtpConnection smtp = new SmtpConnection(mailSender)) {
+            outcome = send(n, smtp);
+        }
+        recordAndStartNext(outcome, new InFlight(0, sendingUntil), List.of(n), claimedUntil);
         return outcome.error() == null;
     }
 
@@ -106,7 +141,7 @@ public class NotificationDelivery {
         return Boolean.TRUE.equals(tx.execute(s -> notifications.startSending(n.id(), claimedUntil, sendingUntil)));
     }
 
-    private Outcome send(Notification n) {
+    private Outcome send(Notification n, SmtpConnection smtp) {
         MailComposer.Composed composed;
         try {
             composed = composer.compose(n);
@@ -114,7 +149,7 @@ public class NotificationDelivery {
             return new Outcome(n, null, Texts.get("notify.composeFailed", String.valueOf(e.getMessage())));
         }
         try {
-            mailSender.send(composed.message());
+            smtp.send(composed.message());
             return new Outcome(n, composed.subject(), null);
         } catch (MailException e) {
             return new Outcome(n, composed.subject(), describe(e));
@@ -125,20 +160,26 @@ public class NotificationDelivery {
     }
 
     /**
-     * Writes the outcome; while the write fails for a reason that passes (the database restarting, no connection
-     * in the pool), keeps the outcome and tries again with a growing pause, until the message's lease would end.
-     * After that another worker may mark the row in doubt, so the write gives up (the row keeps SENDING).
+     * Writes the outcome of the message in flight and, in the same transaction, marks the next message of the batch
+     * SENDING; returns that one, or null when the batch is done. While the write fails for a reason that passes (the
+     * database restarting, no connection in the pool), keeps the outcome and tries again with a growing pause, until
+     * the message's lease would end. After that another worker may mark the row in doubt, so the write gives up (the
+     * row keeps SENDING; the next message was not started and is due again when the claim's lease ends).
      */
-    private void record(Outcome o, LocalDateTime leaseUntil) {
-        long deadline = System.nanoTime() + Duration.between(now(), leaseUntil).toNanos();
+    private InFlight recordAndStartNext(Outcome o, InFlight current, List<Notification> batch,
+                                        LocalDateTime claimedUntil) {
+        long deadline = System.nanoTime() + Duration.between(now(), current.sendingUntil()).toNanos();
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             try {
-                tx.executeWithoutResult(s -> write(o));
+                InFlight next = tx.execute(s -> {
+                    write(o);
+                    return startFirst(batch, current.index() + 1, claimedUntil);
+                });
                 if (attempt > 1) {
                     LOG.info("outcome of notification {} recorded at write attempt {}", o.notification().key(), attempt);
                 }
-                return;
+                return next;
             } catch (RuntimeException e) {
                 if (!TransientDatabaseErrors.isTransient(e) || System.nanoTime() + pause.toNanos() >= deadline) {
                     LOG.error("outcome of notification {} ({}) not recorded after {} write attempts; it stays SENDING "

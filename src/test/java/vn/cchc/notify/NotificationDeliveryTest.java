@@ -12,7 +12,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -40,6 +45,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.followup.TaskFixture;
 import vn.cchc.support.CchcIntegrationTest;
@@ -346,6 +352,91 @@ class NotificationDeliveryTest {
         assertThat(after).extracting(Notification::attempts).containsExactly(1, 1, 1, 1);
         assertThat(receivedByKey()).containsOnlyKeys(run + "0", run + "2", run + "3")
                 .allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+    }
+
+    /**
+     * A batch goes over one SMTP connection (a provincial mail server limits connections per client; a connection
+     * per message was also the burst's bottleneck), and still each message is recorded SENT on its own. The
+     * connections are counted by a TCP relay in front of GreenMail.
+     */
+    @Test
+    void aBatchIsSentOverOneSmtpConnection() throws Exception {
+        smtpUp();
+        enqueue(12);
+        try (ConnectionCountingRelay relay = new ConnectionCountingRelay(TestSmtp.port())) {
+            JavaMailSenderImpl viaRelay = new JavaMailSenderImpl();
+            viaRelay.setHost("localhost");
+            viaRelay.setPort(relay.port());
+            viaRelay.setJavaMailProperties(((JavaMailSenderImpl) mailSender).getJavaMailProperties());
+            NotificationDelivery worker = new NotificationDelivery(notifications, composer, viaRelay, tx, properties,
+                    clock);
+            List<Notification> batch = rows();
+            LocalDateTime until = claimed(batch.stream().map(Notification::id).toList());
+
+            List<Notification> claimedBatch = notifications.byIds(batch.stream().map(Notification::id).toList());
+            assertThat(worker.deliver(new NotificationDelivery.Claim(claimedBatch, until))).isEqualTo(12);
+
+            assertThat(relay.accepted()).isEqualTo(1);
+        }
+        assertThat(receivedByKey()).hasSize(12).allSatisfy((key, count) -> assertThat(count).isEqualTo(1));
+        assertThat(rows()).allSatisfy(n -> {
+            assertThat(n.status()).isEqualTo(NotificationStatus.SENT);
+            assertThat(n.attempts()).isEqualTo(1);
+        });
+    }
+
+    /** Accepts TCP connections on a free port and relays each to {@code target}, counting them. */
+    static final class ConnectionCountingRelay implements AutoCloseable {
+        private final ServerSocket server;
+        private final AtomicInteger accepted = new AtomicInteger();
+        private final ExecutorService pumps = Executors.newCachedThreadPool();
+
+        ConnectionCountingRelay(int target) throws IOException {
+            server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            pumps.submit(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        Socket client = server.accept();
+                        accepted.incrementAndGet();
+                        Socket upstream = new Socket(InetAddress.getLoopbackAddress(), target);
+                        pumps.submit(() -> pump(client, upstream));
+                        pumps.submit(() -> pump(upstream, client));
+                    } catch (IOException closed) {
+                        return null;
+                    }
+                }
+                return null;
+            });
+        }
+
+        private static Void pump(Socket from, Socket to) {
+            try (InputStream in = from.getInputStream()) {
+                in.transferTo(to.getOutputStream());
+            } catch (IOException ignored) {
+                // the other side closed
+            } finally {
+                try {
+                    to.shutdownOutput();
+                } catch (IOException ignored) {
+                    // already closed
+                }
+            }
+            return null;
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int accepted() {
+            return accepted.get();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
+            pumps.shutdownNow();
+        }
     }
 
     /** A slow worker whose claim expired and was taken over by another worker does not send the row. */
