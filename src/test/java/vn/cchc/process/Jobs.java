@@ -28,9 +28,9 @@ final class Jobs {
         throw new AssertionError("more than " + LIMIT + " jobs: the process loops");
     }
 
-    /** Runs the one job of the instance's tree waiting in {@code activityId}. */
+    /** Runs the one job of the instance waiting in {@code activityId}. */
     static void run(ProcessEngine engine, ProcessInstance pi, String activityId) {
-        Job job = engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId())
+        Job job = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
                 .activityId(activityId).singleResult();
         if (job == null) {
             throw new AssertionError("no job waits in " + activityId);
