@@ -1,0 +1,177 @@
+package vn.cchc.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The paths of {@code inspection}, {@code inspectionVisit} and {@code remediation} (bpmn/inspection.bpmn) with their
+ * delegates replaced: the year's plan returned and approved, one visit per inspected agency, the self-report with its
+ * follow-up, findings remedied one by one (a remedy SNV does not accept goes back to the agency), a visit without
+ * findings closed at once. The steps' own work is tested on the application: {@code vn.cchc.inspection.*Test}.
+ */
+class InspectionPathTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
+
+    ProcessEngine engine;
+    private final List<String> calls = new ArrayList<>();
+
+    @BeforeEach
+    void delegates() {
+        engine = engineExtension.getProcessEngine();
+        TaskListener quiet = task -> { };
+        Mocks.register("inspectionFormCheck", quiet);
+        Mocks.register("reviewDecision", quiet);
+        Mocks.register("inspectionSteps", new InspectionSteps());
+        Mocks.register("remediationSteps", new RemediationSteps());
+        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
+        Mocks.register("followUpTime", new PeriodicReportPathTest.Later());
+        Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
+        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    public final class InspectionSteps {
+        public void start(DelegateExecution execution) {
+            calls.add("start");
+        }
+
+        public void register(DelegateExecution execution) {
+            calls.add("register");
+        }
+
+        public List<String> agencies(Object planYear) {
+            return List.of("so-y-te", "so-tu-phap");
+        }
+
+        public void visitSetup(DelegateExecution execution) {
+            String agency = (String) execution.getVariable("agencyId");
+            execution.setVariable("inspectionId", "KT-2026:" + agency);
+            execution.setVariable("noticeAt", new Date());
+            execution.setVariable("selfReportDueAt", new Date(System.currentTimeMillis() + 86_400_000L * 10));
+            execution.setVariable("conclusionDueAt", new Date(System.currentTimeMillis() + 86_400_000L * 40));
+            execution.setVariable("agencyName", agency);
+        }
+
+        public List<String> findingIds(String inspectionId) {
+            return inspectionId.endsWith("so-y-te") ? List.of(inspectionId + ":1", inspectionId + ":2") : List.of();
+        }
+
+        public void closed(DelegateExecution execution) {
+            calls.add("closed " + execution.getVariable("agencyId"));
+        }
+    }
+
+    public final class RemediationSteps {
+        public void setup(DelegateExecution execution) {
+            execution.setVariable("findingDueAt", new Date(System.currentTimeMillis() + 86_400_000L * 30));
+        }
+
+        public void reopened(DelegateExecution execution) {
+            calls.add("reopened " + execution.getVariable("findingId"));
+        }
+
+        public void closed(DelegateExecution execution) {
+            calls.add("remedied " + execution.getVariable("findingId"));
+        }
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/inspection.bpmn", "bpmn/follow-up.bpmn"})
+    void aYearOfInspectionsFromThePlanToTheLastRemediedFinding() {
+        ProcessInstance year = engine.getRuntimeService().startProcessInstanceByKey("inspection", "KT-2026",
+                Map.of("planYear", 2026));
+        complete(only(year.getId(), "draftInspectionPlan"), Map.of());
+        complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", false));
+        complete(only(year.getId(), "draftInspectionPlan"), Map.of());
+        complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", true));
+        assertThat(calls).containsExactly("start", "register");
+
+        List<ProcessInstance> visits = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("inspectionVisit").list();
+        assertThat(visits).extracting(ProcessInstance::getBusinessKey)
+                .containsExactlyInAnyOrder("KT-2026:so-y-te", "KT-2026:so-tu-phap");
+
+        for (ProcessInstance visit : visits) {
+            Jobs.run(engine, visit, "noticeTime");
+            complete(only(visit.getId(), "sendNotice"), Map.of());
+            Task selfReport = only(visit.getId(), "selfReport");
+            String agency = engine.getRuntimeService().getVariable(visit.getId(), "agencyId").toString();
+            assertThat(candidateGroups(selfReport)).containsExactly(agency);
+            assertThat(followUpsOf(visit)).isEqualTo(1);
+            complete(selfReport, Map.of());
+            assertThat(followUpsOf(visit)).as("the self-report sent ends its follow-up").isZero();
+            complete(only(visit.getId(), "recordVisit"), Map.of());
+            int findings = agency.equals("so-y-te") ? 2 : 0;
+            complete(only(visit.getId(), "concludeInspection"), Map.of("findingCount", findings));
+        }
+        assertThat(calls).contains("closed so-tu-phap").doesNotContain("closed so-y-te");
+
+        List<ProcessInstance> remediations = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey("remediation").list();
+        assertThat(remediations).hasSize(2);
+        ProcessInstance first = remediations.get(0);
+        String firstId = first.getBusinessKey();
+        assertThat(followUpsOf(first)).isEqualTo(1);
+        Task remedy = only(first.getId(), "remedyFinding");
+        assertThat(candidateGroups(remedy)).containsExactly("so-y-te");
+        complete(remedy, Map.of());
+        complete(only(first.getId(), "closeFinding"), Map.of("approved", false));
+        assertThat(calls).contains("reopened " + firstId);
+        complete(only(first.getId(), "remedyFinding"), Map.of());
+        complete(only(first.getId(), "closeFinding"), Map.of("approved", true));
+        assertThat(followUpsOf(first)).isZero();
+        assertThat(Jobs.ended(engine, year)).isFalse();
+
+        ProcessInstance second = remediations.get(1);
+        complete(only(second.getId(), "remedyFinding"), Map.of());
+        complete(only(second.getId(), "closeFinding"), Map.of("approved", true));
+
+        assertThat(calls).contains("remedied " + firstId, "remedied " + second.getBusinessKey(), "closed so-y-te");
+        assertThat(Jobs.ended(engine, year)).isTrue();
+    }
+
+    private long followUpsOf(ProcessInstance pi) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .superProcessInstanceId(pi.getId()).count();
+    }
+
+    private Task only(String processInstanceId, String key) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(key).singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        return task;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
+    }
+
+    private void complete(Task task, Map<String, Object> vars) {
+        engine.getTaskService().complete(task.getId(), vars);
+    }
+}

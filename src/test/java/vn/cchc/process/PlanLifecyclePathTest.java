@@ -1,0 +1,215 @@
+package vn.cchc.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The paths of {@code planLifecycle} (bpmn/plan-lifecycle.bpmn) with its delegates replaced: every "return" of the
+ * draft (SNV director, appraisal, legal appraisal, UBND leader) goes back to drafting; comments are collected per
+ * agency, each with its follow-up, until all have commented or the deadline closes the stage; issuance runs
+ * deployment, the reporting calendar, the year-end statistics, PAR and the review in that order. What each step does
+ * is tested on the application ({@code vn.cchc.plan.*Test}, {@code PlanLifecycleTest}).
+ */
+class PlanLifecyclePathTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = ProcessEngineExtension.builder().build();
+
+    ProcessEngine engine;
+    private final List<String> calls = new ArrayList<>();
+    private List<String> commentAgencies = List.of();
+
+    @BeforeEach
+    void delegates() {
+        engine = engineExtension.getProcessEngine();
+        TaskListener quiet = task -> { };
+        Mocks.register("planRegistration", (ExecutionListener) execution -> calls.add("registered"));
+        Mocks.register("draftCompletion", (TaskListener) task -> task.setVariable("commentAgencies", commentAgencies));
+        Mocks.register("reviewDecision", quiet);
+        Mocks.register("planReturned", (ExecutionListener) execution -> calls.add("returned"));
+        Mocks.register("planComments", new Comments());
+        Mocks.register("commentRecorder", (TaskListener) task -> calls.add("comment " + task.getVariable(
+                "commentAgencyId")));
+        Mocks.register("missingComments", (ExecutionListener) execution -> calls.add("missing comments"));
+        Mocks.register("submissionRecorder", quiet);
+        Mocks.register("planApproved", (ExecutionListener) execution -> calls.add("approved"));
+        Mocks.register("issuanceRecorder", (TaskListener) task -> calls.add("issued"));
+        Mocks.register("deployPlanTasks", (JavaDelegate) execution -> calls.add("deployed"));
+        Mocks.register("createReportingCalendar", (JavaDelegate) execution -> calls.add("calendar"));
+        Mocks.register("yearEndStatistics", (JavaDelegate) execution -> calls.add("statistics"));
+        Mocks.register("startParIndex", (JavaDelegate) execution -> calls.add("par"));
+        Mocks.register("yearEndClosure", (ExecutionListener) execution -> calls.add("closed"));
+        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
+        Mocks.register("followUpTime", new Later());
+        Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
+        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
+
+    public final class Comments {
+        public List<String> agencies(DelegateExecution execution) {
+            return commentAgencies;
+        }
+    }
+
+    public static final class Later {
+        public Date of(DelegateExecution timer) {
+            return new Date(System.currentTimeMillis() + 86_400_000L * 30);
+        }
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
+    void everyReturnGoesBackToDraftingAndTheApprovedPlanIsIssuedDeployedAndClosedAtYearEnd() {
+        ProcessInstance pi = start();
+        assertThat(calls).containsExactly("registered");
+
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", false));
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", true));
+        assertThat(candidateGroups(task(pi, "appraiseSubmission"))).containsExactly("so-noi-vu-tham-dinh");
+        complete(pi, "appraiseSubmission", Map.of("approved", false));
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", true));
+        complete(pi, "appraiseSubmission", Map.of("approved", true));
+        assertThat(candidateGroups(task(pi, "legalAppraisal"))).containsExactly("so-tu-phap");
+        complete(pi, "legalAppraisal", Map.of("approved", false));
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", false));
+        complete(pi, "appraiseSubmission", Map.of("approved", true));
+        assertThat(candidateGroups(task(pi, "approvePlan"))).containsExactly("ubnd-leader");
+        complete(pi, "approvePlan", Map.of("approved", false));
+        assertThat(calls).containsExactly("registered", "returned", "returned", "returned", "returned");
+
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", false));
+        complete(pi, "appraiseSubmission", Map.of("approved", true));
+        complete(pi, "approvePlan", Map.of("approved", true));
+        complete(pi, "issuePlan", Map.of());
+        assertThat(calls).endsWith("approved", "issued");
+        assertThat(calls).doesNotContain("deployed");
+
+        Jobs.run(engine, pi, "deployPlanTasks");
+        Jobs.run(engine, pi, "createReportingCalendar");
+        Jobs.run(engine, pi, "yearEndReached");
+        Jobs.run(engine, pi, "computeYearEndStatistics");
+        complete(pi, "yearEndReview", Map.of());
+
+        assertThat(calls).endsWith("approved", "issued", "deployed", "calendar", "statistics", "par", "closed");
+        assertThat(Jobs.ended(engine, pi)).isTrue();
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
+    void commentsAreCollectedFromEachAgencyWithItsOwnFollowUpUntilAllHaveCommented() {
+        commentAgencies = List.of("so-y-te", "so-tu-phap");
+        ProcessInstance pi = start();
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+
+        List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("collectComments").list();
+        assertThat(open).hasSize(2).allSatisfy(t -> assertThat(candidateGroups(t)).hasSize(1));
+        assertThat(open.stream().flatMap(t -> candidateGroups(t).stream()))
+                .containsExactlyInAnyOrder("so-y-te", "so-tu-phap");
+        assertThat(followUps(pi)).isEqualTo(2);
+
+        engine.getTaskService().complete(open.get(0).getId());
+        assertThat(followUps(pi)).as("the agency that commented is no longer followed up").isEqualTo(1);
+        engine.getTaskService().complete(open.get(1).getId());
+
+        assertThat(followUps(pi)).isZero();
+        assertThat(task(pi, "submitProposal")).isNotNull();
+        assertThat(calls).contains("comment so-y-te", "comment so-tu-phap").doesNotContain("missing comments");
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
+    void theCommentDeadlineClosesTheStageForAgenciesThatHaveNotCommented() {
+        commentAgencies = List.of("so-y-te", "so-tu-phap");
+        ProcessInstance pi = start();
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("collectComments").taskCandidateGroup("so-y-te").singleResult().getId());
+
+        Jobs.run(engine, pi, "commentDeadlinePassed");
+
+        assertThat(calls).contains("comment so-y-te", "missing comments");
+        assertThat(followUps(pi)).isZero();
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey("collectComments").count()).isZero();
+        assertThat(task(pi, "submitProposal")).isNotNull();
+    }
+
+    @Test
+    @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
+    void withoutAgenciesToConsultTheDraftGoesStraightToTheProposal() {
+        ProcessInstance pi = start();
+        complete(pi, "draftPlan", Map.of());
+        complete(pi, "reviewDraft", Map.of("approved", true));
+
+        assertThat(followUps(pi)).isZero();
+        assertThat(task(pi, "submitProposal")).isNotNull();
+    }
+
+    private ProcessInstance start() {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put("planId", "KH-1");
+        vars.put("planTitle", "Kế hoạch CCHC năm 2026");
+        vars.put("appraiserGroup", "so-noi-vu-tham-dinh");
+        vars.put("legalAppraiserGroup", "so-tu-phap");
+        vars.put("commentDeadlineAt", new Date(System.currentTimeMillis() + 86_400_000L * 7));
+        vars.put("yearEndReviewAt", new Date());
+        return engine.getRuntimeService().startProcessInstanceByKey("planLifecycle", "KH-1", vars);
+    }
+
+    private long followUps(ProcessInstance pi) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
+                .rootProcessInstanceId(pi.getId()).count();
+    }
+
+    private Task task(ProcessInstance pi, String key) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
+                .singleResult();
+        assertThat(task).as("open task " + key).isNotNull();
+        return task;
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
+    }
+
+    private void complete(ProcessInstance pi, String key, Map<String, Object> vars) {
+        engine.getTaskService().complete(task(pi, key).getId(), vars);
+    }
+}
