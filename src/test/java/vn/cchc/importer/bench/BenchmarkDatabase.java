@@ -56,10 +56,20 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         }
     }
 
-    private static Path directory() throws IOException {
+    /** The province's directory with the generated communes, in a temporary folder (also LatencyBenchmark's). */
+    public static Path directory() throws IOException {
         Path dir = Files.createTempDirectory("cchc-bench-agencies");
         Files.copy(Path.of("config/agencies/vinh-long.yml"), dir.resolve("vinh-long.yml"));
-        StringBuilder yml = new StringBuilder("agencies:\n");
+        // the province's own header (unit and effective date of vinh-long.yml): a file without one is a directory
+        // of its own, which the province's plans never use
+        StringBuilder yml = new StringBuilder("""
+                directory:
+                  unit: vinh-long
+                  name: tỉnh Vĩnh Long (trước 01/7/2025)
+                  level: province
+                  effective: 2023-01-01
+                agencies:
+                """);
         for (int i = 1; i <= COMMUNES - EXISTING_COMMUNES; i++) {
             String n = String.format("%03d", i);
             yml.append("  - id: ubnd-xa-thu-nghiem-").append(n).append('\n')
