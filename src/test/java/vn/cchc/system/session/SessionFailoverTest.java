@@ -15,12 +15,20 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,11 +46,11 @@ import vn.cchc.support.WebappSession;
  * saw it before: the Tasklist's task list, a page as the same user, completing a task with the webapps' CSRF token
  * issued by node A, and a page's form post (logout) with the page's CSRF token rendered by node A.
  *
- * <p>Both nodes are full applications on their own random ports in this JVM. One thing two real nodes do not share
- * is shared here: the engine's static registry of process engines by name ({@link ProcessEngines}), which the
- * webapps and the REST API look engines up in. The last node started is registered as {@code default}; closing
- * node A removes that name, so node B's engine is registered again after it, and whatever engine was registered
- * before this test (a cached test context) is restored at the end.
+ * <p>Both nodes are full applications on their own random ports in this JVM, node B started once node A is closed.
+ * Two real nodes would run at once; in one JVM they would share what Camunda keeps in static fields: the registry of
+ * process engines by name ({@link ProcessEngines}), in which the webapps look their engine up, and the webapps'
+ * runtime delegates, which a closing servlet context clears. Node B never saw the user either way: sessions are read
+ * from the database on every request. Whatever a cached test context had registered before is restored at the end.
  */
 class SessionFailoverTest {
 
@@ -72,6 +80,11 @@ class SessionFailoverTest {
         }
         if (registeredBefore != null) {
             ProcessEngines.registerProcessEngine(registeredBefore);
+            // the webapps' bootstraps set these at a servlet context's start and clear them at its end
+            Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+            Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+            Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+            Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
         }
     }
 
@@ -95,9 +108,8 @@ class SessionFailoverTest {
                 .contains("authenticatedUser", "CAMUNDA_CSRF_TOKEN",
                         "org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository.CSRF_TOKEN");
 
-        nodeB = start("node-b");
         nodeA.close();
-        ProcessEngines.registerProcessEngine(nodeB.getBean(ProcessEngine.class));
+        nodeB = start("node-b");
         WebappSession onB = onA.on(port(nodeB));
 
         assertThat(taskIds(onB)).as("the Tasklist's task list on node B").contains(taskId);
@@ -192,7 +204,7 @@ class SessionFailoverTest {
     private static List<String> taskIds(WebappSession session) throws Exception {
         HttpResponse<String> list = session.get("/api/engine/engine/default/task?assignee=" + USER
                 + "&sortBy=created&sortOrder=desc&maxResults=50");
-        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         JsonNode tasks = JSON.readTree(list.body());
         return java.util.stream.StreamSupport.stream(tasks.spliterator(), false).map(t -> t.get("id").asText())
                 .toList();
