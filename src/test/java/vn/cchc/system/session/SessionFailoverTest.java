@@ -174,7 +174,8 @@ class SessionFailoverTest {
         // the webapps' login page does start a session (its CSRF token): the count above could have moved
         HttpResponse<Void> loginPage = anonymous.send(HttpRequest.newBuilder(
                 URI.create(base + "/camunda/app/tasklist/default/")).GET().build(), HttpResponse.BodyHandlers.discarding());
-        assertThat(loginPage.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
+        assertThat(loginPage.headers().allValues("Set-Cookie")).as("the session cookie's attributes")
+                .anyMatch(c -> c.startsWith("SESSION=") && c.contains("HttpOnly") && c.contains("SameSite=Lax"));
         assertThat(sessions()).isEqualTo(before + 1);
 
         // a logged-in user's browser loading the webapps' files neither writes the session nor gets new cookies
