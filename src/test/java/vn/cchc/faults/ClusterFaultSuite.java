@@ -38,7 +38,7 @@ import vn.cchc.shared.DueDates;
  * received by the SMTP server, duplicated and lost. Results go to {@code docs/reliability.md}.
  *
  * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q exec:java@faults -Pfaults [-Dfaults.size=1000]
- *     [-Dfaults.scenarios=1,2,3,4] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
+ *     [-Dfaults.scenarios=1,2,3,4,6] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
  *     [-Dfaults.pgDownSeconds=20]</pre>
  */
 public final class ClusterFaultSuite {
@@ -71,6 +71,7 @@ public final class ClusterFaultSuite {
         Set<String> wanted = Set.of(scenarios.split(","));
         int lockSeconds = Integer.getInteger("faults.lockSeconds", 60);
         List<Result> results = new ArrayList<>();
+        String sessions = "";
         long t0 = System.nanoTime();
         try (Cluster cluster = new Cluster(jar, lockSeconds)) {
             log("work directory %s", cluster.work);
@@ -100,11 +101,15 @@ public final class ClusterFaultSuite {
                 results.add(suite.run("4", "PostgreSQL restarted (down " + down + " s) during the burst", n,
                         suite.new PostgresRestart(down)));
             }
+            if (wanted.contains("6")) {
+                sessions = TasklistFailover.run(cluster);
+            }
         } catch (Exception e) {
             log("suite aborted: %s", e);
             e.printStackTrace();
         }
-        String markdown = markdown(results, n, lockSeconds, (System.nanoTime() - t0) / 1e9);
+        String markdown = (results.isEmpty() && !sessions.isEmpty() ? "" : markdown(results, n, lockSeconds,
+                (System.nanoTime() - t0) / 1e9)) + sessions;
         System.out.println(markdown);
         ReliabilityDoc.write(scenarios, markdown);
         System.exit(0);

@@ -13,12 +13,32 @@ import java.nio.charset.StandardCharsets;
 /** A browser-like session on the webapps' own API (/camunda/api): login with CSRF token, cookies kept. */
 public final class WebappSession {
 
-    private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final String base;
 
     private WebappSession(int port) {
+        this(port, new CookieManager());
+    }
+
+    private WebappSession(int port, CookieManager cookies) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
         this.base = "http://localhost:" + port + "/camunda";
+    }
+
+    /**
+     * The same browser (its cookies: session, XSRF-TOKEN) talking to another node on {@code port}, as after a
+     * load balancer switched it over.
+     */
+    public WebappSession on(int port) {
+        return new WebappSession(port, cookies);
+    }
+
+    /** The value of this browser's cookie {@code name}, if it has one. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue).findFirst();
     }
 
     /** Logs in to Tasklist as {@code user} (password demo) and fetches the session's CSRF token, as Tasklist does. */

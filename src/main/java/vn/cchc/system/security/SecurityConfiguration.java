@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -75,6 +76,9 @@ class SecurityConfiguration {
                 .addFilterAt(new WebappSessionAuthentication(users), AbstractPreAuthenticatedProcessingFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals).securityContextRepository(perRequest))
                 .exceptionHandling(e -> e.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                // the login is the Tasklist's, which never returns to a saved request: a refused anonymous request
+                // leaves no session behind (sessions are rows in the database, docs/operations.md "Two nodes")
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 // logging out of a page (POST with its CSRF token) ends the HTTP session, and with it the webapps'
                 // login kept there: one logout for the Tasklist and the pages
                 .logout(logout -> logout.logoutRequestMatcher(path.matcher(POST, "/logout"))

@@ -93,6 +93,9 @@ class SchemaMigrationTest {
         // the previous release's sixteen application tables and those added since by migrations V5 onwards
         assertThat(tables(jdbc, "cchc\\_%")).hasSizeGreaterThan(16).contains("cchc_checkpoint", "cchc_reorganisation", "cchc_reorganisation_move");
         assertThat(tables(jdbc, "qrtz\\_%")).hasSize(11);
+        // HTTP sessions (V12, Spring Session JDBC's schema)
+        assertThat(tables(jdbc, "spring\\_session%")).containsExactlyInAnyOrder("spring_session",
+                "spring_session_attributes");
         // everything a database of the release before Flyway has, the job due-date index included
         try (Connection connection = dataSource.getConnection()) {
             assertThat(PreviousReleaseCheck.missing(connection)).isEmpty();
