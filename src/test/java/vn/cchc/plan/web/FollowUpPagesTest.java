@@ -397,7 +397,7 @@ class FollowUpPagesTest {
 
     private Date timer(String itemAndAgency) {
         Job timer = engine.getManagementService().createJobQuery()
-                .processInstanceId(assignment(itemAndAgency).processInstanceId()).timers().singleResult();
+                .rootProcessInstanceId(assignment(itemAndAgency).processInstanceId()).timers().singleResult();
         return timer == null ? null : timer.getDuedate();
     }
 
