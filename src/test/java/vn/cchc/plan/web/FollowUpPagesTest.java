@@ -377,7 +377,7 @@ class FollowUpPagesTest {
     }
 
     private long instances() {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKeyLike(decision + ":%").count();
     }
 
