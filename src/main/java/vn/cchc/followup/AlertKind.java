@@ -1,6 +1,6 @@
 package vn.cchc.followup;
 
-/** What a timer of {@code planTask} announces; the order breaks ties between alerts at the same instant. */
+/** What a timer of {@code followUp} announces; the order breaks ties between alerts at the same instant. */
 public enum AlertKind {
     /** n working days before the due date (offset -n). */
     REMINDER,

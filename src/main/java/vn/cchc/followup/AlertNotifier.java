@@ -18,14 +18,16 @@ import vn.cchc.shared.Messages;
 
 /**
  * Writes the notifications of one fired alert to the outbox (in the caller's transaction): one per recipient,
- * keyed {@code planTask:<business key>:<alert code>:<due date>:<address>} so a retried job, a second node or a
- * replayed timer never writes it twice, while a new due date gets its own reminders.
+ * keyed {@code <kind prefix>:<business key>[:<part>]:<alert code>:<due date>:<address>} (a plan task:
+ * {@code planTask:<assignment id>:…}) so a retried job, a second node or a replayed timer never writes it twice,
+ * while a new due date gets its own reminders.
  */
 @Component
 public class AlertNotifier {
 
     public static final String TEMPLATE = "alert";
     private final AlertSchedule schedule;
+    private final FollowUpLadder ladder;
     private final AlertRecipients recipients;
     private final WorkingCalendar calendar;
     private final Notifications notifications;
@@ -35,10 +37,11 @@ public class AlertNotifier {
     private final String tasklistUrl;
     private final String dashboardUrl;
 
-    AlertNotifier(AlertSchedule schedule, AlertRecipients recipients, WorkingCalendar calendar,
+    AlertNotifier(AlertSchedule schedule, FollowUpLadder ladder, AlertRecipients recipients, WorkingCalendar calendar,
                   Notifications notifications, AssignmentStatuses statuses, Messages messages, Clock clock,
                   CchcProperties properties) {
         this.schedule = schedule;
+        this.ladder = ladder;
         this.recipients = recipients;
         this.calendar = calendar;
         this.notifications = notifications;
@@ -50,8 +53,10 @@ public class AlertNotifier {
     }
 
     /**
-     * The notifications of one alert about a report, inspection or PAR Index step ({@code followUp}): the same
-     * template family ({@code alert}, naming the step by {@code subject}), keyed {@code <FollowedStep#keyStem>:…}.
+     * The notifications of one alert about a step followed by {@code followUp} (a plan task, report, inspection or
+     * PAR Index step, comment): one template family ({@code alert}, naming the step by {@code subject}, the kind),
+     * keyed {@code <FollowedStep#keyStem>:…}. The agency is named as the caller passed it ({@code agencyName}, a plan
+     * task's), else as the directory names it.
      *
      * @return how many notifications were written (0 when all existed already)
      */
@@ -59,19 +64,16 @@ public class AlertNotifier {
         Map<String, Object> data = new HashMap<>(step.facts());
         data.putAll(common(alert, step.due(), step.taskId()));
         data.put("subject", step.kind().name());
-        data.put("agencyName", recipients.agencyName(step.agencyId()));
-        data.put("openTaskKey", step.taskKey());
-        if (step.kind().remindersOnly()) { // nobody is told after the due date
-            data.remove("nextStepDate");
-            data.remove("nextStepWho");
+        if (data.get("agencyName") == null) {
+            data.put("agencyName", recipients.agencyName(step.agencyId()));
         }
+        data.put("openTaskKey", step.taskKey());
+        schedule.nextEscalation(step.due(), alert).filter(next -> !ladder.takes(step.kind(), next))
+                .ifPresent(next -> { // the kind's ladder stops before it: nobody is told next
+                    data.remove("nextStepDate");
+                    data.remove("nextStepWho");
+                });
         return enqueue(step.keyStem(), alert, step.due(), step.agencyId(), step.planId(), TEMPLATE, data);
-    }
-
-    /** @return how many notifications were written (0 when all existed already) */
-    public int notify(TaskFacts task, Alert alert) {
-        return enqueue("planTask:" + task.businessKey(), alert, task.due(), task.agencyId(), task.planId(), TEMPLATE,
-                data(task, alert));
     }
 
     /**
@@ -93,18 +95,6 @@ public class AlertNotifier {
             }
         }
         return written;
-    }
-
-    Map<String, Object> data(TaskFacts task, Alert alert) {
-        Map<String, Object> data = common(alert, task.due(), task.taskId());
-        data.put("subject", "PLAN_TASK");
-        data.put("planTitle", task.planTitle());
-        data.put("decisionNumber", task.decisionNumber());
-        data.put("taskText", task.taskText());
-        data.put("product", task.product());
-        data.put("deadlineText", task.deadlineText());
-        data.put("agencyName", task.agencyName());
-        return data;
     }
 
     /**

@@ -150,7 +150,8 @@ public class AlertSchedule {
                 .orElse(due);
     }
 
-    private Optional<Alert> first(LocalDate due, Predicate<Alert> wanted) {
+    /** The first alert of the schedule (repeats included) that {@code wanted} accepts. */
+    Optional<Alert> first(LocalDate due, Predicate<Alert> wanted) {
         Optional<Alert> fixed = fixedAlerts(due).stream().filter(wanted).findFirst();
         Optional<Alert> repeat = firstRepeat(due, wanted);
         if (fixed.isPresent() && repeat.isPresent()) {

@@ -23,6 +23,9 @@ import vn.cchc.plan.PlanVariables;
 @Component
 class DueDateRescheduling implements vn.cchc.plan.FollowUpDates {
 
+    /** The agency's user task of {@code planTask}, whose due and follow-up dates move with the due date. */
+    static final String EXECUTE_TASK = "executeTask";
+
     private final WorkingCalendar calendar;
     private final AlertSchedule schedule;
     private final Assignments assignments;
@@ -45,7 +48,7 @@ class DueDateRescheduling implements vn.cchc.plan.FollowUpDates {
         assignments.reschedule(execution.getProcessBusinessKey(), due, statuses.watching(due, clock.instant()));
         TaskService tasks = execution.getProcessEngineServices().getTaskService();
         Task open = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(AlertDispatch.EXECUTE_TASK).singleResult();
+                .taskDefinitionKey(EXECUTE_TASK).singleResult();
         if (open != null) {
             open.setDueDate(DueDates.endOfDay(due));
             open.setFollowUpDate(followUp(due));

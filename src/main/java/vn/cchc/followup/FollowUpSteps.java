@@ -25,14 +25,25 @@ class FollowUpSteps {
 
     private static final Set<String> INPUTS = Set.of(FollowUpVariables.KIND, FollowUpVariables.AGENCY_ID,
             FollowUpVariables.DUE_AT, FollowUpVariables.TASKS, FollowUpVariables.REF, FollowUpVariables.PART,
-            FollowUpVariables.PLAN_ID, ReminderVariables.NEXT_ALERT, LadderStep.VARIABLE);
+            FollowUpVariables.PLAN_ID, FollowUpVariables.ASSIGNMENT_ID, FollowUpVariables.CHECKPOINT_YEAR,
+            ReminderVariables.NEXT_ALERT, ReminderVariables.FOLLOWED_DUE, ReminderVariables.FOLLOWED_PERIOD,
+            LadderStep.VARIABLE);
 
     static DelegateExecution instance(DelegateExecution execution) {
         return ((ExecutionEntity) execution).getProcessInstance();
     }
 
-    /** The due day: from a {@link Date}, or an ISO date-time text (the plan's {@code commentDeadlineAt}). */
+    /**
+     * The day followed: the checkpoint watched ({@link ReminderVariables#FOLLOWED_DUE}, an ongoing or recurring
+     * assignment), else the input due date.
+     */
     static LocalDate due(DelegateExecution execution) {
+        Object checkpoint = instance(execution).getVariable(ReminderVariables.FOLLOWED_DUE);
+        return checkpoint instanceof Date d ? LocalDate.ofInstant(d.toInstant(), DueDates.ZONE) : inputDue(execution);
+    }
+
+    /** The input due day: from a {@link Date}, or an ISO date-time text (the plan's {@code commentDeadlineAt}). */
+    static LocalDate inputDue(DelegateExecution execution) {
         Object due = instance(execution).getVariable(FollowUpVariables.DUE_AT);
         if (due instanceof String iso && !iso.isBlank()) {
             return iso.length() > 10 ? OffsetDateTime.parse(iso).atZoneSameInstant(DueDates.ZONE).toLocalDate()

@@ -28,6 +28,17 @@ public final class FollowUpVariables {
     public static final String REF = "followUpRef";
     /** Optional: distinguishes several follow-ups of one caller (the PAR area), part of the idempotency key. */
     public static final String PART = "followUpPart";
+    /**
+     * Optional: the plan assignment ({@code cchc_assignment.id}) whose status follows the date followed, at every
+     * planning and alert: the row and the Tasklist card ({@code statusText}) of the {@code planTask} instance that owns
+     * it ({@code vn.cchc.plan.Assignments#updateStatus}). A plan task passes its business key.
+     */
+    public static final String ASSIGNMENT_ID = "followUpAssignmentId";
+    /**
+     * Optional: an ongoing or recurring assignment without a due date ({@link #DUE_AT} empty) is followed at its
+     * checkpoints of this plan year, one per reporting period (docs/deadlines.md), the earliest not recorded first.
+     */
+    public static final String CHECKPOINT_YEAR = "followUpCheckpointYear";
     /** Optional: the plan, for the notification log's filter. */
     public static final String PLAN_ID = "planId";
 

@@ -2,6 +2,7 @@ package vn.cchc.followup;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,11 +19,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param repeatRecipients         who gets the repeats
  * @param eventResponseWorkingDays due date of a task that waits for an event: this many working days after it
  * @param alertTime                time of day (Asia/Ho_Chi_Minh) reminders, escalations and repeats fire
+ * @param ladders                  per kind of follow-up, the steps of the ladder it takes (a kind not listed takes
+ *                                 them all): {@code COMMENT: [BEFORE_DUE]}
  */
 @ConfigurationProperties("cchc.reminders")
 public record ReminderPolicy(List<Integer> beforeDue, List<String> reminderRecipients, List<String> overdueRecipients,
                              List<Step> escalation, int repeatEveryDays, List<String> repeatRecipients,
-                             int eventResponseWorkingDays, LocalTime alertTime) {
+                             int eventResponseWorkingDays, LocalTime alertTime,
+                             Map<FollowUpKind, List<LadderStep>> ladders) {
 
     /** @param label who this step reaches, as officials read it ("Thủ trưởng cơ quan chủ trì") */
     public record Step(int afterWorkingDays, List<String> recipients, String label) {
@@ -35,6 +39,10 @@ public record ReminderPolicy(List<Integer> beforeDue, List<String> reminderRecip
         overdueRecipients = listOf(overdueRecipients);
         repeatRecipients = listOf(repeatRecipients);
         alertTime = alertTime == null ? LocalTime.of(8, 0) : alertTime;
+        ladders = ladders == null ? Map.of() : Map.copyOf(ladders);
+        if (ladders.values().stream().anyMatch(steps -> steps == null || steps.isEmpty())) {
+            throw new IllegalArgumentException("cchc.reminders.ladders: a kind takes at least one step");
+        }
         if (beforeDue.stream().anyMatch(n -> n == null || n <= 0)) {
             throw new IllegalArgumentException("cchc.reminders.before-due: offsets must be positive working days");
         }

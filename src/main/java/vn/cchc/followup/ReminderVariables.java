@@ -1,16 +1,19 @@
 package vn.cchc.followup;
 
-/** Process variables and messages of the timer branch of {@code planTask} (the rest are in PlanVariables). */
+/**
+ * Variables of a {@code followUp} instance of its own (not inputs), and the messages and message variables with which
+ * a {@code planTask} moves the date its follow-up follows (the rest are in PlanVariables).
+ */
 public final class ReminderVariables {
 
     /**
-     * Code of the alert the timer waits for, e.g. {@code REMINDER:-3}; null when none. Local to the reminder loop
-     * (sub-process {@code alertLoop}); the timer's date is {@code ${alertTime.of(execution)}}.
+     * Code of the alert the timer waits for, e.g. {@code REMINDER:-3}; null when none. A variable of the
+     * {@code followUp} instance; the timer's date is {@code ${followUpTime.of(execution)}}.
      */
     public static final String NEXT_ALERT = "nextAlert";
-    /** Loop-local: end of the day of the checkpoint an ongoing or recurring item is followed on (no due date). */
+    /** End of the day of the checkpoint an ongoing or recurring item is followed on (no due date), in the follow-up. */
     public static final String FOLLOWED_DUE = "followedDue";
-    /** Loop-local: the period of that checkpoint ({@code Q1}, {@code YEAR}); once recorded, the loop moves on. */
+    /** The period of that checkpoint ({@code Q1}, {@code YEAR}); once recorded, the follow-up moves on to the next. */
     public static final String FOLLOWED_PERIOD = "followedPeriod";
     /** Message variable of {@link #DUE_DATE_CHANGED}: the new due date, {@code yyyy-MM-dd} or {@code dd/MM/yyyy}. */
     public static final String NEW_DUE_DATE = "newDueDate";

@@ -113,9 +113,10 @@ class DemoStart {
         }
         Date soon = Date.from(clock.instant().plus(REMINDER_DELAY));
         for (ProcessInstance pi : instances) {
-            List<Job> timers = management.createJobQuery().processInstanceId(pi.getId()).timers().list();
+            // the timer is in the followUp instance the task called (same root)
+            List<Job> timers = management.createJobQuery().rootProcessInstanceId(pi.getId()).timers().list();
             if (timers.isEmpty()) {
-                return false; // the reminder loop has not planned its first alert yet
+                return false; // the follow-up has not planned its first alert yet
             }
             timers.stream().filter(j -> j.getDuedate() == null || j.getDuedate().after(soon))
                     .forEach(j -> management.setJobDuedate(j.getId(), soon));

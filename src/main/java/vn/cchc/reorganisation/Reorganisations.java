@@ -30,6 +30,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.followup.FollowUpVariables;
 import vn.cchc.shared.DueDates;
 import vn.cchc.shared.Messages;
 
@@ -370,7 +371,8 @@ public class Reorganisations {
                     pi.getBusinessKey() == null ? r.to() : assignmentTo.getOrDefault(pi.getBusinessKey(), r.to()));
             instanceTo.put(pi.getId(), to);
             String definition = pi.getProcessDefinitionId().split(":")[0];
-            long timers = management.createJobQuery().processInstanceId(pi.getId()).timers().count();
+            // its follow-up's timers too (a called followUp instance has the same root)
+            long timers = management.createJobQuery().rootProcessInstanceId(pi.getId()).timers().count();
             moves.add(new Move(Move.MoveKind.PROCESS, pi.getId(), messages.get("agency.reorg.move.process",
                     definition, pi.getBusinessKey() == null ? "" : pi.getBusinessKey(), timers),
                     from, fromName, to, nameOf.apply(to), null));
@@ -488,6 +490,21 @@ public class Reorganisations {
         return fallback;
     }
 
+    /**
+     * The deadline follow-ups the instance called ({@code followUp}, given the agency as an input when called) follow
+     * the agency too: their next reminder or escalation goes to the successor.
+     */
+    private void followUpsMove(Move move) {
+        for (ProcessInstance followUp : runtime.createProcessInstanceQuery().rootProcessInstanceId(move.ref())
+                .processDefinitionKey(FollowUpVariables.PROCESS_KEY)
+                .variableValueEquals(FollowUpVariables.AGENCY_ID, move.fromAgency()).list()) {
+            runtime.setVariable(followUp.getId(), FollowUpVariables.AGENCY_ID, move.toAgency());
+            if (runtime.getVariable(followUp.getId(), "agencyName") != null) {
+                runtime.setVariable(followUp.getId(), "agencyName", move.toName());
+            }
+        }
+    }
+
     private void perform(Move move, ReorganisationRequest request, String user, LocalDateTime now) {
         switch (move.kind()) {
             case PROCESS -> {
@@ -495,6 +512,7 @@ public class Reorganisations {
                 if (runtime.getVariable(move.ref(), "agencyName") != null) {
                     runtime.setVariable(move.ref(), "agencyName", move.toName());
                 }
+                followUpsMove(move);
                 grantRead(move.toAgency(), move.ref());
                 revokeInstance(move.fromAgency(), move.ref());
             }

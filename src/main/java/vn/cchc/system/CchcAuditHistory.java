@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
  * <li>the history of a {@code planTask}'s copies of its plan item's texts (plan title, task, product, deadline
  * phrase…), written once per assignment at deployment: the item itself, with its amendments, is in
  * {@code cchc_plan_item} and {@code cchc_plan_amendment};</li>
- * <li>the reminder loop's own steps and its {@code nextAlert} variable, written at every reminder: every reminder
- * sent is in the outbox {@code cchc_notification}, with its recipients and delivery.</li>
+ * <li>the follow-up's own steps (process {@code followUp}, which every deadline calls, plan tasks included) and its
+ * {@code nextAlert} variable, written at every reminder, and the copies of those texts passed in to it: every
+ * reminder sent is in the outbox {@code cchc_notification}, with its recipients and delivery.</li>
  * </ul>
  * Everything else — the process, the agency's and SNV's tasks, the other activities and variables (results,
  * decisions, comments, due dates) — keeps its audit history.
@@ -28,9 +29,10 @@ import org.springframework.stereotype.Component;
 class CchcAuditHistory extends AbstractProcessEnginePlugin {
 
     static final String PLAN_TASK = "planTask:";
+    static final String FOLLOW_UP = "followUp:";
     static final Set<String> COPIED_FROM_ITEM = Set.of("planTitle", "decisionNumber", "agencyName", "taskText",
             "product", "deadlineText", "coordinators", "dueDateText");
-    static final Set<String> REMINDER_LOOP = Set.of("alertLoopStart", "planAlerts", "hasNextAlert", "alertDue",
+    static final Set<String> REMINDER_LOOP = Set.of("followUpStarted", "planAlerts", "hasNextAlert", "alertDue",
             "whichStep", "remindBeforeDue", "markOverdue", "tellAgencyHead", "tellSnv", "tellUbndLeader",
             "repeatReminder", "replanAlerts", "alertsOver");
     static final String LOOP_VARIABLE = "nextAlert";
@@ -51,11 +53,12 @@ class CchcAuditHistory extends AbstractProcessEnginePlugin {
             if (entity instanceof VariableInstanceEntity variable && isVariableEvent(type)) {
                 String definition = variable.getProcessDefinitionId();
                 return LOOP_VARIABLE.equals(variable.getName()) || definition != null
-                        && definition.startsWith(PLAN_TASK) && COPIED_FROM_ITEM.contains(variable.getName());
+                        && (definition.startsWith(PLAN_TASK) || definition.startsWith(FOLLOW_UP))
+                        && COPIED_FROM_ITEM.contains(variable.getName());
             }
             if (entity instanceof ExecutionEntity execution && isActivityEvent(type)) {
                 String definition = execution.getProcessDefinitionId();
-                return definition != null && definition.startsWith(PLAN_TASK)
+                return definition != null && definition.startsWith(FOLLOW_UP)
                         && REMINDER_LOOP.contains(execution.getActivityId());
             }
             return false;

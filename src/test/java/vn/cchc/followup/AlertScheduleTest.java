@@ -18,7 +18,7 @@ class AlertScheduleTest {
     private static final ReminderPolicy POLICY = new ReminderPolicy(List.of(10, 3, 1), List.of("officials"),
             List.of("officials"), List.of(new ReminderPolicy.Step(3, List.of("head"), "Thủ trưởng"),
             new ReminderPolicy.Step(10, List.of("group:snv-specialist"), "Sở Nội vụ")), 7, List.of("officials"),
-            20, LocalTime.of(8, 0));
+            20, LocalTime.of(8, 0), java.util.Map.of());
     private final AlertSchedule schedule = new AlertSchedule(WorkingCalendar.load(Path.of("config", "calendar")),
             POLICY);
 

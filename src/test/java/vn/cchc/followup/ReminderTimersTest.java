@@ -139,7 +139,7 @@ class ReminderTimersTest {
         engine.getTaskService().complete(accept.getId(), Map.of("approved", true));
 
         assertThat(pi).isEnded();
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId()).count()).isZero();
         assertThat(plan.status(pi)).isEqualTo("DONE_ON_TIME");
         assertThat(notifications.withKeyPrefix("planTask:" + pi.getBusinessKey() + ":")).hasSize(1);
     }

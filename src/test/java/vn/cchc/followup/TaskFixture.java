@@ -103,7 +103,7 @@ public final class TaskFixture {
     /** Executes every job of the instance that is due by the engine's clock, until none is left. */
     public void runDueJobs(ProcessInstance pi) {
         for (int round = 0; round < 20; round++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+            List<Job> due = engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId())
                     .executable().list();
             if (due.isEmpty()) {
                 return;
@@ -115,7 +115,7 @@ public final class TaskFixture {
 
     /** When the instance's pending timer fires, or null when it has none. */
     public Date nextTimer(ProcessInstance pi) {
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        Job timer = engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId()).timers()
                 .singleResult();
         return timer == null ? null : timer.getDuedate();
     }
@@ -127,10 +127,10 @@ public final class TaskFixture {
             throw new AssertionError("no timer pending for " + pi.getBusinessKey());
         }
         ClockUtil.setCurrentTime(when);
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers()
+        Job timer = engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId()).timers()
                 .singleResult();
         engine.getManagementService().executeJob(timer.getId());
-        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().executable().list()
+        engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId()).messages().executable().list()
                 .forEach(job -> engine.getManagementService().executeJob(job.getId()));
         return when;
     }

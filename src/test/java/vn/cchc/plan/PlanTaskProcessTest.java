@@ -45,7 +45,7 @@ class PlanTaskProcessTest {
     }
 
     private ProcessInstance instance(String agencyItem) {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKey(decision + ":" + agencyItem).singleResult();
     }
 
@@ -97,7 +97,7 @@ class PlanTaskProcessTest {
                 .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, "nextAlert");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(a -> a.getActivityId())
-                .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "alertLoop")
+                .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "followUpDueDate")
                 .doesNotContain("remindBeforeDue", "alertDue", "planAlerts");
     }
 

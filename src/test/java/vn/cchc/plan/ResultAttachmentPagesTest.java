@@ -65,7 +65,7 @@ class ResultAttachmentPagesTest {
         String decision = counter + "" + (System.nanoTime() % 100000) + "/QĐ-UBND";
         plan = new PlanDriver(engine, planId);
         plan.toIssued(decision);
-        justiceTask = engine.getRuntimeService().createProcessInstanceQuery()
+        justiceTask = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKey(decision + ":2:so-tu-phap").singleResult();
         page = "/plans/" + planId + "/tasks/" + justiceTask.getId() + "/attachments";
     }

@@ -126,7 +126,7 @@ class WorkNoticesTest {
         assertThat(mail.html()).contains("Rà soát, đánh giá thủ tục hành chính", "01/07/2024");
 
         // SNV returns the agency's result with a reason
-        ProcessInstance task = engine.getRuntimeService().createProcessInstanceQuery()
+        ProcessInstance task = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKey(decision + ":2:so-tu-phap").singleResult();
         plan.complete(task("executeTask", task), "cv.so-tu-phap", List.of("so-tu-phap"),
                 Map.of(PlanVariables.PRODUCT_REFERENCE, "Báo cáo số 1/BC-STP"));

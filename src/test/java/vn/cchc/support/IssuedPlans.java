@@ -43,7 +43,7 @@ public final class IssuedPlans {
         for (int round = 0; round < 10; round++) {
             List<Job> due = assignments.ofPlan(planId).stream()
                     .flatMap(a -> engine.getManagementService().createJobQuery()
-                            .processInstanceId(a.processInstanceId()).executable().list().stream())
+                            .rootProcessInstanceId(a.processInstanceId()).executable().list().stream())
                     .toList();
             if (due.isEmpty()) {
                 return;

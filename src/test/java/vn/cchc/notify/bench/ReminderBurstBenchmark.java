@@ -160,7 +160,8 @@ public final class ReminderBurstBenchmark {
 
         ClockUtil.setCurrentTime(SETUP_TIME);
         startPlanTasks(n);
-        waitUntil(() -> timers("planTask") >= n, "planTask timers planned");
+        // a plan task's reminder timer is in the followUp instance it calls
+        waitUntil(() -> timers("followUp") >= n, "planTask timers planned");
         settle();
         long t0 = System.nanoTime();
         ClockUtil.setCurrentTime(FIRE_TIME);

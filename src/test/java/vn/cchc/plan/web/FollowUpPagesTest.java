@@ -377,7 +377,7 @@ class FollowUpPagesTest {
     }
 
     private long instances() {
-        return engine.getRuntimeService().createProcessInstanceQuery()
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKeyLike(decision + ":%").count();
     }
 
@@ -397,7 +397,7 @@ class FollowUpPagesTest {
 
     private Date timer(String itemAndAgency) {
         Job timer = engine.getManagementService().createJobQuery()
-                .processInstanceId(assignment(itemAndAgency).processInstanceId()).timers().singleResult();
+                .rootProcessInstanceId(assignment(itemAndAgency).processInstanceId()).timers().singleResult();
         return timer == null ? null : timer.getDuedate();
     }
 

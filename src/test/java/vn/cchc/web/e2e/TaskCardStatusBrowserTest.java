@@ -82,10 +82,10 @@ class TaskCardStatusBrowserTest {
     }
 
     private void runJobs(String businessKey) {
-        String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKey(businessKey).singleResult().getId();
         for (int round = 0; round < 10; round++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instanceId)
+            List<Job> due = engine.getManagementService().createJobQuery().rootProcessInstanceId(instanceId)
                     .executable().list();
             if (due.isEmpty()) {
                 return;
@@ -95,7 +95,7 @@ class TaskCardStatusBrowserTest {
     }
 
     private Object variable(String businessKey) {
-        String instanceId = engine.getRuntimeService().createProcessInstanceQuery()
+        String instanceId = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKey(businessKey).singleResult().getId();
         return engine.getRuntimeService().getVariable(instanceId, "statusText");
     }
