@@ -200,7 +200,7 @@ public final class StatisticsWorkbook {
                 cell.setCellFormula(function + "(" + col + (first + 1) + ":" + col + (last + 1) + ")");
                 cell.getSheet().getWorkbook().getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cell);
                 double value = cell.getNumericCellValue();
-                shown.set(c, value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value));
+                shown.set(c, value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.2f", value));
             }
             texts.add(shown);
             return row;
