@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyClass;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.inspection.FindingCounts;
 import vn.cchc.inspection.Findings;
@@ -59,7 +60,8 @@ public class CompletionStatistics {
                     .filter(r -> r.agencyId().equals(id) && !r.dueDate().isAfter(day)).toList();
             agencies.add(new YearEndSummary.AgencyRow(id, directory.byId(id).map(Agency::name).orElse(id),
                     Tally.of(list, day), due.size(), (int) due.stream().filter(Report::submittedOnTime).count(),
-                    found.getOrDefault(id, FindingCounts.NONE)));
+                    found.getOrDefault(id, FindingCounts.NONE),
+                    directory.byId(id).map(Agency::agencyClass).orElse(AgencyClass.OTHER)));
         });
         List<YearEndSummary.Row> areas = perArea.entrySet().stream()
                 .map(e -> new YearEndSummary.Row(e.getKey(), Tally.of(e.getValue(), day))).toList();

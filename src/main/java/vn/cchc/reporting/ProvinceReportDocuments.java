@@ -61,6 +61,10 @@ class ProvinceReportDocuments {
                 summary.window().year(), DocumentKind.PROVINCE_REPORT_XLSX,
                 ReportLabels.get("file.xlsx", summary.window().title()), XLSX_TYPE, xlsx,
                 DocumentStatus.DRAFT, execution.getProcessInstanceId()), now);
+        documents.store(new NewDocument(execution.getProcessBusinessKey(), planId(execution), period(execution).name(),
+                summary.window().year(), DocumentKind.PROVINCE_REPORT_AGENCIES_XLSX,
+                ReportLabels.get("file.agencies.xlsx", summary.window().title()), XLSX_TYPE,
+                ProvinceReportXlsx.agencies(summary), DocumentStatus.DRAFT, execution.getProcessInstanceId()), now);
         return summary;
     }
 

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
+import vn.cchc.agency.AgencyClass;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.inspection.FindingCounts;
 import vn.cchc.inspection.Findings;
@@ -56,10 +57,14 @@ public class ProvinceSummaries {
                 .map(e -> new ProvinceSummary.AreaRow(e.getKey(), Tally.of(e.getValue(), day))).toList();
         List<ProvinceSummary.AgencyRow> agencies = perAgency.keySet().stream().sorted()
                 .map(id -> new ProvinceSummary.AgencyRow(id, name(id), Tally.of(perAgency.get(id), day),
-                        byAgency.get(id), found.getOrDefault(id, FindingCounts.NONE)))
+                        byAgency.get(id), found.getOrDefault(id, FindingCounts.NONE), agencyClass(id)))
                 .toList();
         return new ProvinceSummary(properties.province(), plans.get(planId).title(), window, compiledOn, areas,
                 agencies, Tally.of(items, day));
+    }
+
+    private AgencyClass agencyClass(String agencyId) {
+        return directory.byId(agencyId).map(Agency::agencyClass).orElse(AgencyClass.OTHER);
     }
 
     private String name(String agencyId) {

@@ -2,6 +2,7 @@ package vn.cchc.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchc.agency.AgencyClass;
 import vn.cchc.inspection.FindingCounts;
 
 /** What the province's report of one period says: submission of agency reports, tallies per area and per agency. */
@@ -11,8 +12,12 @@ public record ProvinceSummary(String province, String planTitle, ReportingWindow
     public record AreaRow(String area, Tally tally) {
     }
 
-    /** {@code report}: the agency's report for this period, or null when it has none (not in this plan's scope). */
-    public record AgencyRow(String agencyId, String name, Tally tally, Report report, FindingCounts findings) {
+    /**
+     * {@code report}: the agency's report for this period, or null when it has none (not in this plan's scope);
+     * {@code agencyClass}: its class in the directory (the workbook's summary per class of agencies).
+     */
+    public record AgencyRow(String agencyId, String name, Tally tally, Report report, FindingCounts findings,
+                            AgencyClass agencyClass) {
 
         public String reportState() {
             if (report == null || !report.submitted()) {

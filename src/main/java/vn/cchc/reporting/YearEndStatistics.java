@@ -68,8 +68,12 @@ class YearEndStatistics implements JavaDelegate {
         }
         String key = "YEAR-END-" + planId;
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year,
-                DocumentKind.YEAR_END_STATISTICS_XLSX, "Thống kê kết quả thực hiện kế hoạch CCHC năm " + year + ".xlsx",
+                DocumentKind.YEAR_END_STATISTICS_XLSX, ReportLabels.get("yearEnd.file.xlsx", String.valueOf(year)),
                 ProvinceReportDocuments.XLSX_TYPE, YearEndXlsx.statistics(summary), DocumentStatus.INTERNAL,
+                execution.getProcessInstanceId()), VietnamTime.now());
+        documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year,
+                DocumentKind.YEAR_END_AGENCIES_XLSX, ReportLabels.get("yearEnd.file.agencies.xlsx", String.valueOf(year)),
+                ProvinceReportDocuments.XLSX_TYPE, YearEndXlsx.agencies(summary), DocumentStatus.INTERNAL,
                 execution.getProcessInstanceId()), VietnamTime.now());
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year, DocumentKind.CARRY_OVER_XLSX,
                 "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportDocuments.XLSX_TYPE,

@@ -2,6 +2,7 @@ package vn.cchc.reporting;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.cchc.agency.AgencyClass;
 import vn.cchc.inspection.FindingCounts;
 
 /**
@@ -15,7 +16,7 @@ public record YearEndSummary(String planId, LocalDate day, Tally total, List<Row
     }
 
     public record AgencyRow(String agencyId, String name, Tally tally, int reportsDue, int reportsOnTime,
-                            FindingCounts findings) {
+                            FindingCounts findings, AgencyClass agencyClass) {
     }
 
     /** An unfinished assignment; {@code status} is "Đang thực hiện" or "Quá hạn, chưa hoàn thành". */

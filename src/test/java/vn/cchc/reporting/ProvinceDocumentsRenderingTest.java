@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import vn.cchc.agency.AgencyClass;
 import vn.cchc.documents.format.OfficeRendering;
 import vn.cchc.documents.format.TextWidth;
 import vn.cchc.inspection.FindingCounts;
@@ -56,7 +57,8 @@ class ProvinceDocumentsRenderingTest {
                     ReportStatus.ACCEPTED, false, i % 7 == 3 ? null : LocalDateTime.of(2026, 3, i % 5 == 0 ? 18 : 16, 9, 0),
                     null);
             agencies.add(new ProvinceSummary.AgencyRow(id, NAMES[i], new Tally(i % 4, i % 3, 3 + i % 5, i % 2),
-                    report, i % 6 == 0 ? new FindingCounts(1, 2, i % 4) : FindingCounts.NONE));
+                    report, i % 6 == 0 ? new FindingCounts(1, 2, i % 4) : FindingCounts.NONE,
+                    i < 21 ? AgencyClass.PROVINCIAL : AgencyClass.DISTRICT));
         }
         List<ProvinceSummary.AreaRow> areas = new ArrayList<>();
         for (int i = 0; i < AREAS.length; i++) {
@@ -76,10 +78,11 @@ class ProvinceDocumentsRenderingTest {
                 ReportLabels.get("narrative.proposals"));
         files.put("bao-cao-quy.docx", ProvinceReportDocx.write(summary, narrative, "Nguyễn Văn An"));
         files.put("so-lieu-quy.xlsx", ProvinceReportXlsx.write(summary));
+        files.put("so-lieu-tung-co-quan.xlsx", ProvinceReportXlsx.agencies(summary));
 
         List<YearEndSummary.Row> yAreas = areas.stream().map(a -> new YearEndSummary.Row(a.area(), a.tally())).toList();
         List<YearEndSummary.AgencyRow> yAgencies = agencies.stream().map(a -> new YearEndSummary.AgencyRow(
-                a.agencyId(), a.name(), a.tally(), 4, 3, a.findings())).toList();
+                a.agencyId(), a.name(), a.tally(), 4, 3, a.findings(), a.agencyClass())).toList();
         List<YearEndSummary.CarryOver> carry = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             carry.add(new YearEndSummary.CarryOver(i + 1, AREAS[i % 6], "Triển khai số hóa hồ sơ, kết quả giải quyết "
@@ -136,7 +139,8 @@ class ProvinceDocumentsRenderingTest {
 
     @Test
     void workbooksHaveTitlesFittedWidthsFrozenHeadingsFormulasAndPrintOnePageWide() throws Exception {
-        for (String name : List.of("so-lieu-quy.xlsx", "thong-ke-nam.xlsx", "chuyen-tiep.xlsx")) {
+        for (String name : List.of("so-lieu-quy.xlsx", "so-lieu-tung-co-quan.xlsx", "thong-ke-nam.xlsx",
+                "chuyen-tiep.xlsx")) {
             try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(files.get(name)))) {
                 for (Sheet s : wb) {
                     XSSFSheet sheet = (XSSFSheet) s;
@@ -193,7 +197,8 @@ class ProvinceDocumentsRenderingTest {
             assertThat(report.printsWhole(area)).as(area).isTrue();
         }
 
-        for (String name : List.of("so-lieu-quy.xlsx", "thong-ke-nam.xlsx", "chuyen-tiep.xlsx")) {
+        for (String name : List.of("so-lieu-quy.xlsx", "so-lieu-tung-co-quan.xlsx", "thong-ke-nam.xlsx",
+                "chuyen-tiep.xlsx")) {
             OfficeRendering.Rendered sheet = pdf.get(name);
             assertThat(sheet.allA4()).as(name).isTrue();
             assertThat(sheet.fonts()).as(name).isNotEmpty().allMatch(f -> f.startsWith("LiberationSerif"));
@@ -204,13 +209,16 @@ class ProvinceDocumentsRenderingTest {
                 }
             }
         }
-        // one page wide: one page per sheet for the province's statistics (≤ 2 pages per table)
-        assertThat(pdf.get("so-lieu-quy.xlsx").pages()).hasSizeBetween(2, 4);
-        assertThat(pdf.get("thong-ke-nam.xlsx").pages()).hasSizeBetween(2, 4);
+        // one page wide, a page per sheet: per area and per class of agencies; the per-agency table on its own
+        assertThat(pdf.get("so-lieu-quy.xlsx").pages()).hasSize(2);
+        assertThat(pdf.get("thong-ke-nam.xlsx").pages()).hasSize(2);
+        assertThat(pdf.get("so-lieu-tung-co-quan.xlsx").pages()).hasSizeBetween(1, 2);
         assertThat(pdf.get("chuyen-tiep.xlsx").pages()).hasSizeBetween(1, 3);
         for (String name : NAMES) {
-            assertThat(pdf.get("so-lieu-quy.xlsx").linesOf(name)).as(name).isBetween(1, 2);
+            assertThat(pdf.get("so-lieu-tung-co-quan.xlsx").linesOf(name)).as(name).isBetween(1, 2);
         }
+        assertThat(pdf.get("so-lieu-quy.xlsx").printsWhole("Sở, ban, ngành tỉnh")).isTrue();
+        assertThat(pdf.get("so-lieu-quy.xlsx").printsWhole("UBND cấp huyện")).isTrue();
     }
 
     private static double twipsToMm(Object twips) {

@@ -98,15 +98,30 @@ class ProvinceReportProcessTest {
             assertThat(cells(agencies, 1)).containsExactly("1", "Sở Tài chính", "1", "0", "0", "1", "0", "Chưa gửi");
             assertThat(cells(agencies, 2)).containsExactly("2", "Sở Tư pháp", "3", "1", "1", "0", "1", "Đúng hạn");
         }
-        try (XSSFWorkbook xlsx = new XSSFWorkbook(file(province, ReportVariables.XLSX))) {
+        var detail = documents.list(plan.id).stream()
+                .filter(d -> d.kind() == vn.cchc.documents.DocumentKind.PROVINCE_REPORT_AGENCIES_XLSX).findFirst()
+                .orElseThrow();
+        assertThat(detail.fileName()).isEqualTo("Số liệu từng cơ quan, báo cáo công tác CCHC Quý I năm 2024.xlsx");
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new java.io.ByteArrayInputStream(documents.content(detail.id())))) {
             Sheet agencies = xlsx.getSheet("Theo cơ quan");
-            // title, subtitle, a blank row, the heading row, then one row per agency
-            Row office = agencies.getRow(6);
+            // title, subtitle, the summary's file name, a blank row, the heading row, then one row per agency
+            Row office = agencies.getRow(7);
             assertThat(office.getCell(1).getStringCellValue()).isEqualTo("Văn phòng UBND tỉnh");
             assertThat(office.getCell(2).getNumericCellValue()).isEqualTo(2);
             assertThat(office.getCell(3).getNumericCellValue()).isEqualTo(1);
             assertThat(office.getCell(5).getNumericCellValue()).isEqualTo(1);
             assertThat(office.getCell(7).getStringCellValue()).isEqualTo("Đúng hạn");
+        }
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(file(province, ReportVariables.XLSX))) {
+            assertThat(xlsx.getSheet("Theo cơ quan")).as("the per-agency table is a file of its own").isNull();
+            // the three departments: 6 tasks, two reports sent (one on time), one missing
+            Row departments = xlsx.getSheet("Theo nhóm cơ quan").getRow(4);
+            assertThat(departments.getCell(1).getStringCellValue()).isEqualTo("Sở, ban, ngành tỉnh");
+            assertThat(departments.getCell(2).getNumericCellValue()).isEqualTo(3);
+            assertThat(departments.getCell(3).getNumericCellValue()).isEqualTo(6);
+            assertThat(departments.getCell(10).getNumericCellValue()).isEqualTo(1);
+            Row classTotal = xlsx.getSheet("Theo nhóm cơ quan").getRow(5);
+            assertThat(classTotal.getCell(3).getCellFormula()).isEqualTo("SUM(D5:D5)");
             Row total = xlsx.getSheet("Theo lĩnh vực").getRow(7);
             assertThat(total.getCell(2).getCellFormula()).isEqualTo("SUM(C5:C7)");
             assertThat(total.getCell(2).getNumericCellValue()).isEqualTo(6);

@@ -123,8 +123,10 @@ class DefaultRunIT {
      * Issue 19's acceptance on the demo itself: a quarterly province report of the demo plan, downloaded from
      * /reports by SNV, is an A4 document in the decree's format (left margin 30–35 mm, Times New Roman 13–14 pt,
      * the agency table's header repeated, agency names on at most two lines, the outline's sections), and its
-     * workbook prints one page wide in landscape. POI checks always; LibreOffice renders it where installed (PNG
-     * pages under {@code target/rendered/demo-province-report/}).
+     * workbook prints one page wide in landscape on at most two pages (per area and per class of agencies), the
+     * per-agency table being a workbook of its own, one page wide. POI checks always (including the effective size
+     * of the text once scaled to the pages); LibreOffice renders them where installed (PNG pages under
+     * {@code target/rendered/demo-province-report/}).
      */
     @Test
     void theDemoPlansQuarterlyProvinceReportPrintsAsTheDecreeSays() throws Exception {
@@ -149,9 +151,15 @@ class DefaultRunIT {
         java.util.regex.Matcher xlsx = java.util.regex.Pattern.compile("href=\"/reports/([0-9a-f-]{36})\">"
                 + java.util.regex.Pattern.quote("Số liệu b" + title.substring(1) + ".xlsx") + "</a>").matcher(page);
         assertThat(xlsx.find()).as("its workbook").isTrue();
+        // the per-agency table: a workbook of its own next to the summary (the summary prints on two pages)
+        java.util.regex.Matcher detail = java.util.regex.Pattern.compile("href=\"/reports/([0-9a-f-]{36})\">"
+                + java.util.regex.Pattern.quote("Số liệu từng cơ quan, b" + title.substring(1) + ".xlsx") + "</a>")
+                .matcher(page);
+        assertThat(detail.find()).as("its per-agency workbook").isTrue();
         Map<String, byte[]> files = new java.util.LinkedHashMap<>();
         files.put("bao-cao-quy.docx", download("chuyenvien.snv", docx.group(1)));
         files.put("so-lieu-quy.xlsx", download("chuyenvien.snv", xlsx.group(1)));
+        files.put("so-lieu-tung-co-quan.xlsx", download("chuyenvien.snv", detail.group(1)));
         assertThat(download("cv.so-tu-phap", docx.group(1))).as("a draft is SNV's only").isNull();
 
         List<String> agencies = DemoProvinceReport.checkDocx(files.get("bao-cao-quy.docx"));
@@ -161,12 +169,15 @@ class DefaultRunIT {
                     .as("the agency's own text, attributed").contains("Sở Tư pháp: " + JUSTICE_TEXT);
         }
         List<List<String>> headings = DemoProvinceReport.checkWorkbook(files.get("so-lieu-quy.xlsx"));
+        List<List<String>> detailHeadings = DemoProvinceReport.checkWorkbook(files.get("so-lieu-tung-co-quan.xlsx"));
+        DemoProvinceReport.checkLegible(files.get("so-lieu-quy.xlsx"));
+        DemoProvinceReport.checkLegible(files.get("so-lieu-tung-co-quan.xlsx"));
         if (!vn.cchc.documents.format.OfficeRendering.available()) {
             System.out.println("LibreOffice not installed: the demo's province report was checked with POI only");
             return;
         }
         var rendered = vn.cchc.documents.format.OfficeRendering.render("demo-province-report", files);
-        DemoProvinceReport.checkRendered(rendered, agencies, headings);
+        DemoProvinceReport.checkRendered(rendered, agencies, headings, detailHeadings);
         assertThat(rendered.get("bao-cao-quy.docx").text()).contains("rà soát 42 văn bản quy phạm pháp luật");
     }
 

@@ -113,9 +113,20 @@ final class DemoProvinceReport {
         return headings;
     }
 
-    /** LibreOffice's PDF of both files, as a reader sees it. */
+    /** POI: no sheet printed with text under the legible minimum once scaled to its pages. */
+    static void checkLegible(byte[] content) throws IOException {
+        for (vn.cchc.documents.format.PrintedSheets.Printed p : vn.cchc.documents.format.PrintedSheets.of(content)) {
+            assertThat(p.effectivePoints()).as(p.name() + ": font × print scale")
+                    .isGreaterThanOrEqualTo(vn.cchc.documents.format.StatisticsWorkbook.MIN_PRINTED_POINTS);
+        }
+    }
+
+    /**
+     * LibreOffice's PDF of the three files, as a reader sees it: the report; the workbook on at most two pages, one
+     * page wide; the per-agency workbook one page wide with its heading on every page.
+     */
     static void checkRendered(Map<String, OfficeRendering.Rendered> pdf, List<String> agencies,
-                              List<List<String>> headings) {
+                              List<List<String>> headings, List<List<String>> detailHeadings) {
         OfficeRendering.Rendered report = pdf.get("bao-cao-quy.docx");
         assertThat(report.allA4()).isTrue();
         assertThat(report.fonts()).isNotEmpty().allMatch(f -> f.startsWith("LiberationSerif"));
@@ -135,11 +146,35 @@ final class DemoProvinceReport {
         }
 
         OfficeRendering.Rendered sheets = pdf.get("so-lieu-quy.xlsx");
+        OfficeRendering.Rendered detail = pdf.get("so-lieu-tung-co-quan.xlsx");
+        onePageWide(sheets, headings);
+        onePageWide(detail, detailHeadings);
+        // the acceptance: the report's workbook on at most two pages for the demo province
+        assertThat(sheets.pages()).as("the workbook's pages").hasSizeLessThanOrEqualTo(2);
+        for (String phrase : List.of("Tổng cộng", "Sở, ban, ngành tỉnh", "UBND cấp xã (xã, phường, đặc khu)")) {
+            assertThat(sheets.printsWhole(phrase)).as(phrase).isTrue();
+        }
+        for (String name : agencies) {
+            assertThat(detail.linesOf(name)).as(name).isBetween(1, 2);
+        }
+        System.out.println("Demo province report: " + report.pages().size() + " pages; workbook: "
+                + sheets.pages().size() + " pages for " + headings.size() + " sheets (text at "
+                + String.format("%.1f", sheets.bodyTextPoints()) + " pt); per-agency workbook: "
+                + detail.pages().size() + " pages (" + String.format("%.1f", detail.bodyTextPoints()) + " pt), "
+                + agencies.size() + " agencies");
+    }
+
+    /**
+     * A4 landscape, Liberation Serif, text not shrunk below the minimum, and every printed page carries a sheet's
+     * heading from its first to its last column (a sheet split across pages in width would print its right-hand
+     * columns on a page of their own).
+     */
+    private static void onePageWide(OfficeRendering.Rendered sheets, List<List<String>> headings) {
         assertThat(sheets.allA4()).isTrue();
         assertThat(sheets.fonts()).isNotEmpty().allMatch(f -> f.startsWith("LiberationSerif"));
         assertThat(sheets.pages()).allMatch(p -> p[0] > p[1]);
-        // one page wide: every printed page carries a sheet's heading from its first to its last column (a sheet
-        // split across pages in width would print its right-hand columns on a page of their own)
+        assertThat(sheets.bodyTextPoints())
+                .isGreaterThanOrEqualTo(vn.cchc.documents.format.StatisticsWorkbook.MIN_PRINTED_POINTS);
         for (int page = 1; page <= sheets.pages().size(); page++) {
             int p = page;
             Set<String> words = sheets.words().stream().filter(w -> w.page() == p)
@@ -147,9 +182,6 @@ final class DemoProvinceReport {
             assertThat(headings).as("page " + page + " has a whole heading row").anyMatch(h -> h.size() > 1
                     && words.contains(firstWord(h.get(0))) && words.contains(firstWord(h.get(h.size() - 1))));
         }
-        System.out.println("Demo province report: " + report.pages().size() + " pages; workbook: "
-                + sheets.pages().size() + " pages for " + headings.size() + " sheets, " + agencies.size()
-                + " agencies");
     }
 
     private static boolean landscape(double[] page) {

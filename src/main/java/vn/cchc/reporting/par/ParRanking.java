@@ -44,40 +44,40 @@ record ParRanking(List<Entry> entries) {
     }
 
     /**
-     * The ranking as a workbook ({@link StatisticsWorkbook}): the ranking itself, the scores per criterion (columns
-     * headed by the criterion's number, so the sheet prints one page wide) and the criteria with their maxima.
+     * The ranking as a workbook ({@link StatisticsWorkbook}) that prints on two pages for a province's 130 agencies:
+     * one table, the agencies by rank with their score per criterion (columns headed by the criterion's number), the
+     * self-assessed and the appraised totals, the province's average per column as a formula, and under it the
+     * legend of the criteria with their maxima. Portrait when it fits the width, two pages tall at most.
      */
     byte[] xlsx(List<ParIndexProperties.Criterion> criteria, int year, String province) {
         StatisticsWorkbook wb = new StatisticsWorkbook();
         List<String> titles = List.of(get("par.title", String.valueOf(year)), get("par.subtitle", province));
-        StatisticsWorkbook.Table ranking = wb.sheet(get("par.sheet"), titles, List.of(
-                Column.number(get("par.col.rank")), Column.text(get("par.col.agency")),
-                Column.decimal(get("par.col.self")), Column.decimal(get("par.col.final"))));
-        for (Entry e : entries) {
-            ranking.row(e.rank(), e.name(), e.selfTotal(), e.finalTotal());
-        }
-        ranking.finish();
-
         List<Column> columns = new ArrayList<>(List.of(Column.number(get("par.col.rank")),
                 Column.text(get("par.col.agency"))));
         criteria.forEach(c -> columns.add(Column.decimal(c.id())));
-        StatisticsWorkbook.Table scores = wb.sheet(get("par.criteria.sheet"), titles, columns);
+        columns.add(Column.decimal(get("par.col.self")));
+        columns.add(Column.decimal(get("par.col.final")));
+        StatisticsWorkbook.Table ranking = wb.sheet(get("par.sheet"), titles, columns);
         for (Entry e : entries) {
-            Object[] row = new Object[2 + criteria.size()];
+            Object[] row = new Object[columns.size()];
             row[0] = e.rank();
             row[1] = e.name();
             for (int i = 0; i < criteria.size(); i++) {
                 row[2 + i] = e.byCriterion().get(criteria.get(i).id());
             }
-            scores.row(row);
+            row[2 + criteria.size()] = e.selfTotal();
+            row[3 + criteria.size()] = e.finalTotal();
+            ranking.row(row);
         }
-        scores.finish();
-
-        StatisticsWorkbook.Table list = wb.sheet(get("par.col.criterion"), titles, List.of(
-                Column.text(get("par.col.criterion")), Column.text(get("col.area")), Column.text(get("par.col.content")),
-                Column.decimal(get("par.col.max"))));
-        criteria.forEach(c -> list.row(c.id(), c.area(), c.name(), c.maxScore()));
-        list.finish();
+        if (!entries.isEmpty()) {
+            int[] averaged = new int[criteria.size() + 2];
+            for (int i = 0; i < averaged.length; i++) {
+                averaged[i] = 2 + i;
+            }
+            ranking.summary("AVERAGE", 1, get("par.col.average"), averaged);
+        }
+        criteria.forEach(c -> ranking.note(get("par.legend", c.id(), c.name(), plain(c.maxScore()))));
+        ranking.portrait().compact().pagesTall(2).finish();
         return wb.bytes();
     }
 

@@ -127,10 +127,11 @@ class ParIndexProcessTest {
             Row second = wb.getSheetAt(0).getRow(5);
             assertThat(second.getCell(0).getNumericCellValue()).isEqualTo(2);
             assertThat(second.getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
-            assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(18.5);
-            Row scores = wb.getSheet("Điểm theo tiêu chí").getRow(5);
-            assertThat(scores.getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
-            assertThat(scores.getCell(5).getNumericCellValue()).isEqualTo(2);   // criterion 2.1 after appraisal
+            // one table: rank, agency, the eight criteria, self-assessed and appraised totals
+            assertThat(wb.getSheetAt(0).getRow(3).getCell(11).getStringCellValue()).isEqualTo("Điểm thẩm định");
+            assertThat(second.getCell(11).getNumericCellValue()).isEqualTo(18.5);
+            assertThat(second.getCell(5).getNumericCellValue()).isEqualTo(2);   // criterion 2.1 after appraisal
+            assertThat(wb.getSheetAt(0).getRow(6).getCell(11).getCellFormula()).isEqualTo("AVERAGE(L5:L6)");
         }
         engine.complete(engine.task(round, "reviewParRanking"), "chuyenvien.snv", List.of("snv-specialist"), Map.of());
         engine.complete(engine.task(round, "approveParRanking"), "chutich.ubnd", List.of("ubnd-leader"),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -109,6 +110,14 @@ class DocumentsPageTest {
             // per area: title, subtitle, blank, heading, II (1 task), III (1 task), total 2
             assertThat(wb.getSheet("Theo lĩnh vực").getRow(6).getCell(2).getNumericCellValue()).isEqualTo(2);
         }
+        // the per-agency table: a file of its own next to the summary, said so on the page
+        String agenciesId = link(page, "Số liệu từng cơ quan, báo cáo công tác CCHC Quý I năm 2031.xlsx");
+        assertThat(page).contains("Bảng số liệu chi tiết từng cơ quan, đơn vị (kèm bảng số liệu báo cáo)");
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(
+                download("giamdoc.snv", agenciesId).body()))) {
+            assertThat(wb.getSheet("Theo cơ quan").getRow(5).getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
+        }
+        assertThat(download("cv.so-tu-phap", agenciesId).statusCode()).isEqualTo(403);
 
         // an agency sees nothing of a draft, not even by its link
         assertThat(page("cv.so-tu-phap", plan.id)).doesNotContain(docxId, "Dự thảo")
@@ -137,6 +146,8 @@ class DocumentsPageTest {
         String snvPage = page("chuyenvien.snv", plan.id);
         String carryOverId = link(snvPage, "Nhiệm vụ chuyển tiếp sang năm 2032.xlsx");
         link(snvPage, "Thống kê kết quả thực hiện kế hoạch CCHC năm 2031.xlsx");
+        String perAgencyId = link(snvPage, "Thống kê từng cơ quan, kết quả thực hiện kế hoạch CCHC năm 2031.xlsx");
+        assertThat(snvPage).contains("Thống kê chi tiết từng cơ quan, đơn vị (kèm thống kê năm)");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download("chuyenvien.snv", carryOverId).body()))) {
             Sheet sheet = wb.getSheetAt(0);
             // title, subtitle, blank, heading, then only item 2, the one unfinished
@@ -146,6 +157,7 @@ class DocumentsPageTest {
         }
         assertThat(page("cv.so-tu-phap", plan.id)).doesNotContain(carryOverId, "chuyển tiếp");
         assertThat(download("cv.so-tu-phap", carryOverId).statusCode()).isEqualTo(403);
+        assertThat(download("cv.so-tu-phap", perAgencyId).statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -184,7 +196,8 @@ class DocumentsPageTest {
                 + "filename*=UTF-8''X%E1%BA%BFp%20h%E1%BA%A1ng%20Ch%E1%BB%89%20s%E1%BB%91%20CCHC%20n%C4%83m%202033.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertThat(wb.getSheetAt(0).getRow(4).getCell(1).getStringCellValue()).isEqualTo("Sở Tư pháp");
-            assertThat(wb.getSheetAt(0).getRow(4).getCell(3).getNumericCellValue()).isEqualTo(21);
+            Row first = wb.getSheetAt(0).getRow(4);
+            assertThat(first.getCell(first.getLastCellNum() - 1).getNumericCellValue()).isEqualTo(21);   // appraised
         }
     }
 
