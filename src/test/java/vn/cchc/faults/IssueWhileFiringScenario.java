@@ -58,7 +58,9 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
     private final int planYear;
     private final Map<String, Long> logOffsets = new LinkedHashMap<>();
     private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
-    private final Set<String> deploymentLockOwners = Collections.synchronizedSet(new LinkedHashSet<>());
+    private final Set<String> deploymentLockOwners = new LinkedHashSet<>();
+    private final Set<String> deploymentJobs = new LinkedHashSet<>();
+    private final List<String> acquisitions = new ArrayList<>();
     private volatile Thread officials;
     private volatile String failure;
     private volatile String instanceId;
@@ -138,12 +140,20 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
         }
         try (Connection db = cluster.db()) {
             if (instanceId != null) {
-                try (PreparedStatement s = db.prepareStatement("SELECT lock_owner_ FROM act_ru_job WHERE "
-                        + "process_instance_id_ = ? AND lock_owner_ IS NOT NULL")) {
+                try (PreparedStatement s = db.prepareStatement("SELECT j.id_, j.lock_owner_, j.lock_exp_time_ "
+                        + "FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ WHERE "
+                        + "j.process_instance_id_ = ? AND d.act_id_ = 'deployPlanTasks' AND j.lock_owner_ IS NOT NULL")) {
                     s.setString(1, instanceId);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
-                            deploymentLockOwners.add(rs.getString(1));
+                            deploymentJobs.add(rs.getString(1));
+                            String owner = rs.getString(2);
+                            // one acquisition = one owner and lock expiry; a take-over after the lock expired is
+                            // a new one
+                            if (deploymentLockOwners.add(owner + "@" + rs.getTimestamp(3))) {
+                                acquisitions.add("%s at %.0f s".formatted(owner.substring(0, Math.min(8,
+                                        owner.length())) + "…", seconds));
+                            }
                         }
                     }
                 }
@@ -316,6 +326,10 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
                 if (!line.contains("OptimisticLocking")) {
                     continue;
                 }
+                if (deploymentJobs.stream().anyMatch(line::contains)) {
+                    byThread.merge("job executor, the deployment job", 1L, Long::sum);
+                    continue;
+                }
                 // Spring Boot's pattern: "... --- [app] [thread] logger : message"; a stack trace line has none
                 String kind = line.contains("TaskExecutor-") ? "job executor" : line.contains("http-nio")
                         ? "HTTP request" : line.startsWith("\t") || line.startsWith("Caused") ? "stack trace"
@@ -344,12 +358,11 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
         }
         notes.add(("assignments expected %d (%d items × %d lead agencies), planTask instances started %d, "
                 + "assignment rows %d; deployed %s after the issue click; the burst settled %s after it began; "
-                + "deployment job locked by the job executor(s) %s").formatted(expectedAssignments(), itemCount,
+                + "the deployment job was acquired %d time(s) (job executor and second of the scenario: %s)")
+                .formatted(expectedAssignments(), itemCount,
                 LEADS_PER_ITEM, planTaskInstances, assignments, deployedAfter < 0 ? "**never**"
                         : "%.0f s".formatted(deployedAfter), burstSettledAt < 0 ? "(not seen)"
-                        : "%.0f s".formatted(burstSettledAt),
-                deploymentLockOwners.stream().map(o -> o.length() > 13 ? o.substring(0, 8) + "…" : o)
-                        .collect(Collectors.joining(", "))));
+                        : "%.0f s".formatted(burstSettledAt), acquisitions.size(), String.join(", ", acquisitions)));
         if (notices != null) {
             notes.add(("the deployment's new-task mails (one per lead agency): expected %d, written %d, sent %d, "
                     + "received by SMTP %d, duplicated %d, lost %d, in doubt %d").formatted(notices.expected(),
