@@ -142,7 +142,8 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
             if (instanceId != null) {
                 try (PreparedStatement s = db.prepareStatement("SELECT j.id_, j.lock_owner_, j.lock_exp_time_ "
                         + "FROM act_ru_job j JOIN act_ru_jobdef d ON d.id_ = j.job_def_id_ WHERE "
-                        + "j.process_instance_id_ = ? AND d.act_id_ = 'deployPlanTasks' AND j.lock_owner_ IS NOT NULL")) {
+                        + "j.process_instance_id_ = ? AND d.act_id_ = 'deployPlanTasks' "
+                        + "AND j.lock_owner_ IS NOT NULL")) {
                     s.setString(1, instanceId);
                     try (ResultSet rs = s.executeQuery()) {
                         while (rs.next()) {
@@ -292,7 +293,8 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
         for (int i = 0; i < itemCount; i++) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("section", "I. NHIỆM VỤ " + (i / 25 + 1));
-            item.put("task", "Nhiệm vụ cải cách hành chính số " + (i + 1) + " của kế hoạch kiểm thử sự cố");
+            item.put("task", "Nhiệm vụ cải cách hành chính số " + (i + 1)
+                    + " của kế hoạch kiểm thử sự cố");
             item.put("lead", leadsOf(i).stream().map(this::name).toList());
             item.put("product", "Báo cáo");
             item.put("due", planYear + dues[i % dues.length]);
