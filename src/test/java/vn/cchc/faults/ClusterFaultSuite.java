@@ -38,7 +38,7 @@ import vn.cchc.shared.DueDates;
  * received by the SMTP server, duplicated and lost. Results go to {@code docs/reliability.md}.
  *
  * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q exec:java@faults -Pfaults [-Dfaults.size=1000]
- *     [-Dfaults.scenarios=1,2,3,4,6] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
+ *     [-Dfaults.scenarios=1,2,3,4,5,6] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
  *     [-Dfaults.pgDownSeconds=20]</pre>
  */
 public final class ClusterFaultSuite {
@@ -100,6 +100,10 @@ public final class ClusterFaultSuite {
                 int down = Integer.getInteger("faults.pgDownSeconds", 20);
                 results.add(suite.run("4", "PostgreSQL restarted (down " + down + " s) during the burst", n,
                         suite.new PostgresRestart(down)));
+            }
+            if (wanted.contains("5")) {
+                results.add(suite.run("5", "a plan issued and deployed on node A during the burst", n,
+                        IssueWhileFiringScenario.prepare(cluster)));
             }
             if (wanted.contains("6")) {
                 sessions = TasklistFailover.run(cluster);

@@ -58,6 +58,26 @@ final class Rest {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))), path);
     }
 
+    /** An answer the caller judges itself (a user's request in scenario 5): status and body, whatever they are. */
+    record Reply(int status, String body) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        JsonNode json() throws IOException {
+            return body.isEmpty() ? JSON.nullNode() : JSON.readTree(body);
+        }
+    }
+
+    /** A JSON request (body null: none) whose non-2xx answer is returned, not thrown. */
+    Reply exchange(String method, String path, Object body) throws IOException, InterruptedException {
+        HttpRequest.BodyPublisher publisher = body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json").method(method, publisher));
+        return new Reply(r.statusCode(), r.body());
+    }
+
     String page(String path) throws IOException, InterruptedException {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + path)).GET());
         if (r.statusCode() != 200) {

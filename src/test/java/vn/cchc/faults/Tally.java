@@ -37,7 +37,12 @@ record Tally(int expected, long written, long pending, long sending, long sent, 
     }
 
     static Tally of(Connection db, Path smtpRecord, String planId, int expected) throws SQLException, IOException {
-        String prefix = "planTask:" + planId + ":";
+        return ofKeys(db, smtpRecord, "planTask:" + planId + ":", expected);
+    }
+
+    /** The counts of the notifications whose keys start with {@code prefix} (scenario 5: a plan's new-task mails). */
+    static Tally ofKeys(Connection db, Path smtpRecord, String prefix, int expected)
+            throws SQLException, IOException {
         Map<String, Long> byStatus = new HashMap<>();
         long inDoubt = 0;
         Set<String> inDoubtKeys = new HashSet<>();

@@ -1,0 +1,121 @@
+package vn.cchc.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.cchc.support.CchcIntegrationTest;
+
+/**
+ * The deployment job commits item by item and resumes where it stopped: a run that fails (or loses its lock to
+ * another node, docs/reliability.md scenario 5) keeps the items it deployed, and the next run deploys the rest,
+ * each assignment once, the agencies' new-task mails only when every item is deployed. The failure here is
+ * PostgreSQL refusing the assignment rows of item 2 (a trigger of the test), for the first run only.
+ */
+@CchcIntegrationTest
+class PlanTaskDeploymentResumeTest {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    JdbcClient jdbc;
+
+    private String planId;
+    private String decision;
+    private String trigger;
+
+    @BeforeEach
+    void setUp() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2023, 12, 1));
+        long n = System.nanoTime();
+        planId = "KH-RESUME-" + n;
+        decision = n + "/QĐ-UBND";
+        trigger = "cchc_test_refuse_" + n;
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+        dropTrigger();
+    }
+
+    @Test
+    void aFailedRunKeepsItsDeployedItemsAndTheRetryDeploysTheRestOnce() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(false);
+        plan.appraisal(true, null);
+        plan.leader(true, null);
+        plan.issue(decision);
+        refuseAssignmentsOfItem(2);
+        ManagementService management = engine.getManagementService();
+        Job deployment = management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult();
+
+        assertThatThrownBy(() -> management.executeJob(deployment.getId()))
+                .hasStackTraceContaining("refused for the test");
+
+        // item 1 (Sở Nội vụ) is deployed and stays: its instance and its row were committed before item 2 failed
+        Map<String, String> afterFailure = instancesByAssignment();
+        assertThat(afterFailure).containsOnlyKeys(decision + ":1:so-noi-vu");
+        assertThat(planTaskInstances()).isEqualTo(1);
+        assertThat(newTaskMails()).isZero();
+
+        dropTrigger();
+        management.executeJob(deployment.getId());
+
+        Map<String, String> deployed = instancesByAssignment();
+        assertThat(deployed).containsOnlyKeys(decision + ":1:so-noi-vu", decision + ":2:so-tu-phap",
+                decision + ":2:van-phong-ubnd");
+        // item 1 was not deployed a second time: same instance, and one planTask per assignment
+        assertThat(deployed.get(decision + ":1:so-noi-vu")).isEqualTo(afterFailure.get(decision + ":1:so-noi-vu"));
+        assertThat(planTaskInstances()).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT DISTINCT agency_id FROM cchc_notification WHERE idempotency_key LIKE ?")
+                .param("work:newTasks:" + planId + ":%").query(String.class).list())
+                .containsExactlyInAnyOrder("so-noi-vu", "so-tu-phap", "van-phong-ubnd");
+        BpmnAwareTests.assertThat(plan.instance).isWaitingAt("createReportingCalendar");
+    }
+
+    private void refuseAssignmentsOfItem(int itemNo) {
+        jdbc.sql(("CREATE FUNCTION %s() RETURNS trigger AS $$ BEGIN IF NEW.plan_id = '%s' AND NEW.item_no = %d "
+                + "THEN RAISE EXCEPTION 'refused for the test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql")
+                .formatted(trigger, planId, itemNo)).update();
+        jdbc.sql("CREATE TRIGGER %s BEFORE INSERT ON cchc_assignment FOR EACH ROW EXECUTE FUNCTION %s()"
+                .formatted(trigger, trigger)).update();
+    }
+
+    private void dropTrigger() {
+        jdbc.sql("DROP TRIGGER IF EXISTS %s ON cchc_assignment".formatted(trigger)).update();
+        jdbc.sql("DROP FUNCTION IF EXISTS %s()".formatted(trigger)).update();
+    }
+
+    private Map<String, String> instancesByAssignment() {
+        Map<String, String> rows = new TreeMap<>();
+        jdbc.sql("SELECT id, process_instance_id FROM cchc_assignment WHERE plan_id = ?").param(planId)
+                .query((rs, n) -> rows.put(rs.getString(1), rs.getString(2))).list();
+        return rows;
+    }
+
+    private long planTaskInstances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
+                .processInstanceBusinessKeyLike(decision + ":%").count();
+    }
+
+    private long newTaskMails() {
+        return jdbc.sql("SELECT COUNT(*) FROM cchc_notification WHERE idempotency_key LIKE ?")
+                .param("work:newTasks:" + planId + ":%").query(Long.class).single();
+    }
+}
