@@ -174,17 +174,17 @@ public class ItemsJson {
 
     private static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            throw new PlanInputException("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.");
+            throw PlanInputException.field("items", "plan.items.empty");
         }
         try {
             JsonNode root = MAPPER.readTree(json);
             if (!root.isArray()) {
-                throw new PlanInputException("Danh sách nhiệm vụ phải là một mảng JSON [ {...}, {...} ].");
+                throw PlanInputException.field("items", "plan.items.notArray");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new PlanInputException("Danh sách nhiệm vụ không phải JSON hợp lệ (dòng "
-                    + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ").");
+            throw PlanInputException.field("items", "plan.items.invalidJson", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
         }
     }
 
