@@ -5,6 +5,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.turbo.TurboFilter;
 import ch.qos.logback.core.spi.FilterReply;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
@@ -41,6 +43,9 @@ class RefusalLogging {
 
     static final class OneLine extends TurboFilter {
 
+        private static final String REST = "org.camunda.bpm.engine.rest.exception";
+        private static final Pattern CAUSED_BY = Pattern.compile("Caused by: (vn\\.cchc\\.[\\w.$]+)");
+
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
                                   Throwable t) {
@@ -50,12 +55,39 @@ class RefusalLogging {
             }
             UserInputException refusal = refusal(t, params);
             if (refusal == null) {
-                return FilterReply.NEUTRAL;
+                return logger.getName().equals(REST) && refusalInText(params) ? FilterReply.DENY : FilterReply.NEUTRAL;
             }
             if (logger.getName().equals("org.camunda.bpm.engine.context")) {
                 LOG.info("Task form refused ({}, {}): {}", refusal.code(), refusal.field(), refusal.getMessage());
             }
             return FilterReply.DENY;
+        }
+
+        /** The REST API logs the stack trace as text: a refusal is a "Caused by:" naming a refusal class. */
+        private static boolean refusalInText(Object[] params) {
+            if (params == null) {
+                return false;
+            }
+            for (Object param : params) {
+                if (param instanceof String text) {
+                    Matcher cause = CAUSED_BY.matcher(text);
+                    while (cause.find()) {
+                        if (isRefusal(cause.group(1))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean isRefusal(String className) {
+            try {
+                return UserInputException.class.isAssignableFrom(
+                        Class.forName(className, false, RefusalLogging.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
         }
 
         private static UserInputException refusal(Throwable t, Object[] params) {
