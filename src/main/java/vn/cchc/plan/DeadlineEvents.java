@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * The event an item's deadline waits for has happened ("Sau khi có kết quả công bố"): every task of the item that
@@ -65,7 +66,7 @@ public class DeadlineEvents {
         }
         waiting.forEach(a -> runningTasks.eventOccurred(a.processInstanceId(), day));
         history.add(new Amendment(planId, itemNo, Amendment.Kind.EVENT_OCCURRED, item.deadlineText(),
-                "Sự kiện diễn ra ngày " + DueDates.format(day), note == null || note.isBlank() ? null : note.trim(),
+                Texts.get("plan.event.happened", DueDates.format(day)), note == null || note.isBlank() ? null : note.trim(),
                 user, VietnamTime.now()));
         return waiting.stream().map(a -> assignments.find(a.id()).orElseThrow()).toList();
     }

@@ -55,7 +55,7 @@ class RefusalLogging {
             }
             UserInputException refusal = refusal(t, params);
             if (refusal == null) {
-                return logger.getName().equals(REST) && refusalInText(params) ? FilterReply.DENY : FilterReply.NEUTRAL;
+                return logger.getName().equals(REST) && refusalInText(format) ? FilterReply.DENY : FilterReply.NEUTRAL;
             }
             if (logger.getName().equals("org.camunda.bpm.engine.context")) {
                 LOG.info("Task form refused ({}, {}): {}", refusal.code(), refusal.field(), refusal.getMessage());
@@ -63,19 +63,15 @@ class RefusalLogging {
             return FilterReply.DENY;
         }
 
-        /** The REST API logs the stack trace as text: a refusal is a "Caused by:" naming a refusal class. */
-        private static boolean refusalInText(Object[] params) {
-            if (params == null) {
-                return false;
-            }
-            for (Object param : params) {
-                if (param instanceof String text) {
-                    Matcher cause = CAUSED_BY.matcher(text);
-                    while (cause.find()) {
-                        if (isRefusal(cause.group(1))) {
-                            return true;
-                        }
-                    }
+        /**
+         * The REST API logs the stack trace as the message text itself ({@code ENGINE-REST-HTTP500 <trace>}): a
+         * refusal is a "Caused by:" naming a refusal class.
+         */
+        private static boolean refusalInText(String text) {
+            Matcher cause = CAUSED_BY.matcher(text);
+            while (cause.find()) {
+                if (isRefusal(cause.group(1))) {
+                    return true;
                 }
             }
             return false;
