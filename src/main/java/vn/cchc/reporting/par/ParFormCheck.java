@@ -2,28 +2,39 @@ package vn.cchc.reporting.par;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.stereotype.Component;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
- * {@code ${parFormCheck}} (complete of the PAR Index form steps): hands the score sheet to the step that checks and
- * records it. A listener bean rather than a method expression, so a refusal reaches Tasklist as the plain
- * Vietnamese message.
+ * The complete listeners of the PAR Index form steps, one bean per step, named in the BPMN
+ * ({@code ${parSelfAssessed}}, {@code ${parAreaAppraised}}): the diagram says which check runs. Listener beans rather
+ * than method expressions, so a refusal reaches Tasklist as the plain Vietnamese message.
  */
-@Component("parFormCheck")
-class ParFormCheck implements TaskListener {
+@Configuration(proxyBeanMethods = false)
+class ParFormCheck {
 
-    private final ParSteps steps;
-
-    ParFormCheck(ParSteps steps) {
-        this.steps = steps;
+    @Bean
+    TaskListener parSelfAssessed(ParSteps steps) {
+        return steps::selfAssessed;
     }
 
-    @Override
-    public void notify(DelegateTask task) {
-        switch (task.getTaskDefinitionKey()) {
-            case "selfAssess" -> steps.selfAssessed(task);
-            case "appraiseArea" -> steps.appraised(task);
-            default -> throw new IllegalStateException("no form check for " + task.getTaskDefinitionKey());
-        }
+    @Bean
+    TaskListener parAreaAppraised(ParSteps steps) {
+        return steps::appraised;
+    }
+
+    /**
+     * {@code ${parFormCheck}}: the one listener of both steps in the PAR diagrams deployed before the steps had their
+     * own; kept so that assessments started then can be completed. New versions do not use it.
+     */
+    @Bean
+    TaskListener parFormCheck(ParSteps steps) {
+        return (DelegateTask task) -> {
+            switch (task.getTaskDefinitionKey()) {
+                case "selfAssess" -> steps.selfAssessed(task);
+                case "appraiseArea" -> steps.appraised(task);
+                default -> throw new IllegalStateException("no form check for " + task.getTaskDefinitionKey());
+            }
+        };
     }
 }
