@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
  * as the plain Vietnamese message (the engine wraps an exception thrown from a method expression in its own text).
  */
 @Configuration(proxyBeanMethods = false)
-class InspectionFormCheck {
+class InspectionFormChecks {
 
     @Bean
     TaskListener inspectionPlanDrafted(InspectionSteps inspection) {

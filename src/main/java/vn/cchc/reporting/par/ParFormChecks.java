@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
  * than method expressions, so a refusal reaches Tasklist as the plain Vietnamese message.
  */
 @Configuration(proxyBeanMethods = false)
-class ParFormCheck {
+class ParFormChecks {
 
     @Bean
     TaskListener parSelfAssessed(ParSteps steps) {
