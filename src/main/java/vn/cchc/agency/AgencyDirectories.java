@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.cchc.shared.Texts;
 
 /**
  * Every structure found in a directory file or folder, by unit and effective date: the pre-2025 Vĩnh Long
@@ -42,7 +41,7 @@ public final class AgencyDirectories {
         List<AgencyDirectory> list = new ArrayList<>();
         grouped.forEach((info, agencies) -> list.add(new AgencyDirectory(info, agencies)));
         if (list.isEmpty()) {
-            throw new AgencyDirectoryException(Texts.get("agency.dir.noFiles", fileOrDir));
+            throw AgencyDirectoryException.of("agency.dir.noFiles", fileOrDir);
         }
         return new AgencyDirectories(list);
     }
@@ -65,8 +64,8 @@ public final class AgencyDirectories {
         String wanted = unit == null || unit.isBlank() ? onlyUnit() : unit;
         List<AgencyDirectory> ofUnit = directories.stream().filter(d -> d.info().unit().equals(wanted)).toList();
         if (ofUnit.isEmpty()) {
-            throw new AgencyDirectoryException(Texts.get("agency.dir.noUnit", wanted,
-                    String.join(", ", units())));
+            throw AgencyDirectoryException.of("agency.dir.noUnit", wanted,
+                    String.join(", ", units()));
         }
         AgencyDirectory chosen = ofUnit.get(0);
         for (AgencyDirectory d : ofUnit) {
@@ -85,7 +84,7 @@ public final class AgencyDirectories {
     private String onlyUnit() {
         Set<String> units = units();
         if (units.size() != 1) {
-            throw new AgencyDirectoryException(Texts.get("agency.dir.manyUnits", String.join(", ", units)));
+            throw AgencyDirectoryException.of("agency.dir.manyUnits", String.join(", ", units));
         }
         return units.iterator().next();
     }

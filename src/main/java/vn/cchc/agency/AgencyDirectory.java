@@ -29,15 +29,14 @@ public final class AgencyDirectory {
         Map<String, String> owners = new HashMap<>();
         for (Agency agency : this.agencies) {
             if (byId.putIfAbsent(agency.id(), agency) != null) {
-                throw new AgencyDirectoryException("Mã cơ quan bị trùng: '" + agency.id() + "'");
+                throw AgencyDirectoryException.of("agency.dir.duplicateId", agency.id());
             }
             List<String> names = new ArrayList<>(agency.aliases());
             names.add(0, agency.name());
             for (String name : names) {
                 String previous = owners.putIfAbsent(TextFold.key(name), agency.id());
                 if (previous != null && !previous.equals(agency.id())) {
-                    throw new AgencyDirectoryException("Tên hoặc tên gọi khác '" + name + "' dùng cho cả hai cơ quan '"
-                            + previous + "' và '" + agency.id() + "'");
+                    throw AgencyDirectoryException.of("agency.dir.duplicateName", name, previous, agency.id());
                 }
             }
         }

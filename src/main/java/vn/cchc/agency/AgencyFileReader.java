@@ -33,12 +33,12 @@ final class AgencyFileReader {
                     all.add(read(file));
                 }
             } catch (IOException e) {
-                throw new AgencyDirectoryException(Texts.get("agency.file.dirUnreadable", fileOrDir), e);
+                throw AgencyDirectoryException.of(e, "agency.file.dirUnreadable", fileOrDir);
             }
             return all;
         }
         if (!Files.isRegularFile(fileOrDir)) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.notFound", fileOrDir));
+            throw AgencyDirectoryException.of("agency.file.notFound", fileOrDir);
         }
         return List.of(read(fileOrDir));
     }
@@ -48,11 +48,11 @@ final class AgencyFileReader {
         try {
             root = YAML.readTree(file.toFile());
         } catch (IOException e) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.yaml", file, e.getMessage()), e);
+            throw AgencyDirectoryException.of(e, "agency.file.yaml", file, e.getMessage());
         }
         JsonNode list = root == null ? null : root.get("agencies");
         if (list == null || !list.isArray()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.noList", file));
+            throw AgencyDirectoryException.of("agency.file.noList", file);
         }
         List<Agency> agencies = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
@@ -67,25 +67,25 @@ final class AgencyFileReader {
         }
         String where = Texts.get("agency.file.whereHeader", file);
         if (!node.isObject()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.headerFields", where));
+            throw AgencyDirectoryException.of("agency.file.headerFields", where);
         }
         String unit = required(node, "unit", where);
         if (!SLUG.matcher(unit).matches()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.unitSlug", where, unit));
+            throw AgencyDirectoryException.of("agency.file.unitSlug", where, unit);
         }
         String levelText = required(node, "level", where);
         DirectoryInfo.Level level;
         try {
             level = DirectoryInfo.Level.valueOf(levelText.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.level", where, levelText));
+            throw AgencyDirectoryException.of("agency.file.level", where, levelText);
         }
         java.time.LocalDate effective;
         try {
             effective = java.time.LocalDate.parse(required(node, "effective", where));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.effective", where,
-                    node.get("effective").asText()));
+            throw AgencyDirectoryException.of("agency.file.effective", where,
+                    node.get("effective").asText());
         }
         List<String> sources = new ArrayList<>();
         JsonNode sourceNode = node.get("sources");
@@ -111,32 +111,32 @@ final class AgencyFileReader {
         try {
             return AgencyClass.ofCode(code);
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.class", where, code));
+            throw AgencyDirectoryException.of("agency.file.class", where, code);
         }
     }
 
     private static Agency toAgency(JsonNode node, Path file, int position) {
         String where = Texts.get("agency.file.whereEntry", file, position);
         if (!node.isObject()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.notAgency", where));
+            throw AgencyDirectoryException.of("agency.file.notAgency", where);
         }
         String id = required(node, "id", where);
         where = Texts.get("agency.file.whereAgency", where, id);
         if (!SLUG.matcher(id).matches()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.idSlug", where, id));
+            throw AgencyDirectoryException.of("agency.file.idSlug", where, id);
         }
         String classCode = required(node, "class", where);
         AgencyClass agencyClass;
         try {
             agencyClass = AgencyClass.ofCode(classCode);
         } catch (IllegalArgumentException e) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.class", where, classCode));
+            throw AgencyDirectoryException.of("agency.file.class", where, classCode);
         }
         List<String> aliases = new ArrayList<>();
         JsonNode aliasNode = node.get("aliases");
         if (aliasNode != null && !aliasNode.isNull()) {
             if (!aliasNode.isArray()) {
-                throw new AgencyDirectoryException(Texts.get("agency.file.aliases", where));
+                throw AgencyDirectoryException.of("agency.file.aliases", where);
             }
             aliasNode.forEach(a -> aliases.add(TextFold.clean(a.asText())));
         }
@@ -149,7 +149,7 @@ final class AgencyFileReader {
     private static String required(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull() || value.asText().isBlank()) {
-            throw new AgencyDirectoryException(Texts.get("agency.file.missing", where, field));
+            throw AgencyDirectoryException.of("agency.file.missing", where, field);
         }
         return value.asText().trim();
     }

@@ -61,7 +61,7 @@ public final class AgencyResolver {
         List<AliasPattern> list = new ArrayList<>();
         phraseToIds.forEach((phrase, ids) -> {
             ids.forEach(id -> directory.byId(id).orElseThrow(
-                    () -> new AgencyDirectoryException(Texts.get("agency.id.unknown", id))));
+                    () -> AgencyDirectoryException.of("agency.id.unknown", id)));
             list.add(new AliasPattern(TextFold.phrasePattern(phrase), List.copyOf(ids)));
         });
         this.learned = List.copyOf(list);

@@ -23,6 +23,7 @@ import vn.cchc.importer.PlanImport;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException.Problem;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanStatus;
@@ -113,31 +114,32 @@ public class CarryOvers {
     @Transactional
     public List<CarriedItem> take(String planId, List<String> keys, String user) {
         CarryOverPreview preview = preview(planId);
-        List<String> problems = new ArrayList<>(preview.problems());
+        List<Problem> problems = new ArrayList<>(preview.problems().stream().map(CarryOvers::uncoded).toList());
         Map<String, CarriedItem> byKey = new LinkedHashMap<>();
         preview.items().forEach(i -> byKey.put(i.key(), i));
         List<CarriedItem> chosen = new ArrayList<>();
         if (keys == null || keys.isEmpty()) {
             chosen.addAll(preview.takeable());
             if (chosen.isEmpty() && problems.isEmpty()) {
-                problems.add(messages.get("carryover.nothing", String.valueOf(preview.year() - 1)));
+                problems.add(Problem.of(null, "carryover.nothing", String.valueOf(preview.year() - 1)));
             }
         } else {
             for (String key : new LinkedHashSet<>(keys)) {
                 CarriedItem item = byKey.get(key.trim());
                 if (item == null) {
-                    problems.add(messages.get("carryover.item.unknown", key));
+                    problems.add(Problem.of("items", "carryover.item.unknown", key));
                 } else if (item.carried()) {
-                    problems.add(messages.get("carryover.item.carried", item.sourceItemNo(), item.sourcePlanId()));
+                    problems.add(Problem.of("items", "carryover.item.carried", item.sourceItemNo(),
+                            item.sourcePlanId()));
                 } else if (item.problem() != null) {
-                    problems.add(item.problem());
+                    problems.add(uncoded(item.problem()));
                 } else {
                     chosen.add(item);
                 }
             }
         }
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(PlanInputException.UNPROCESSABLE, problems);
         }
         Plan draft = plans.get(planId);
         List<Map<String, Object>> entries = new ArrayList<>();
@@ -252,5 +254,10 @@ public class CarryOvers {
         m.put("product", product == null || product.isBlank() ? null : product);
         m.put("due", due == null ? "" : due);
         return m;
+    }
+
+    /** A sentence composed before refusals were coded (a preview's problem): coded {@code plan.input.refused}. */
+    private static Problem uncoded(String sentence) {
+        return new Problem(PlanInputException.UNCODED, List.of(sentence), null, sentence);
     }
 }

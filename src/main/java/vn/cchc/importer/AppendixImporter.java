@@ -63,7 +63,7 @@ public final class AppendixImporter {
     /** As {@link #importRows(List, int)}, with SNV's corrections of cells put into the rows before they are read. */
     public ImportResult importRows(List<RawRow> raw, int year, CellCorrections corrections) {
         if (raw.isEmpty()) {
-            throw new ImportException("Không tìm thấy bảng nhiệm vụ: tệp không có dòng nào đọc được.");
+            throw ImportException.of("importer.file.noRows");
         }
         // rows are assembled as one paragraph per cell; the paragraph marks serve only to split activities
         Map<Integer, RawRow> asRead = new HashMap<>();
@@ -140,7 +140,7 @@ public final class AppendixImporter {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new ImportException("Không đọc được tệp " + file + ": " + e.getMessage(), e);
+            throw ImportException.of(e, "importer.file.unreadable", file, e.getMessage());
         }
     }
 }

@@ -92,8 +92,7 @@ public final class ColumnMap {
             missing.append(", ").append(Column.DEADLINE.label());
         }
         if (!missing.isEmpty()) {
-            throw new ImportException("Bảng nhiệm vụ có dòng tiêu đề ở dòng " + headerRow + " nhưng thiếu cột: "
-                    + missing.substring(2) + ". Không thể nhập bảng này.");
+            throw ImportException.of("importer.table.missingColumns", headerRow, missing.substring(2));
         }
         return this;
     }

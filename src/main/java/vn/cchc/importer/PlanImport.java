@@ -9,6 +9,7 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.plan.ItemsJson;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.Texts;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanStatus;
@@ -104,11 +105,10 @@ public class PlanImport {
     }
 
     private Plan editablePlan(String planId) {
-        Plan plan = plans.find(planId).orElseThrow(
-                () -> new PlanInputException("Không tìm thấy kế hoạch " + planId + "."));
+        Plan plan = plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_REVIEW) {
-            throw new PlanInputException("Kế hoạch " + planId + " đã qua bước dự thảo (trạng thái " + plan.status()
-                    + "): không thể nhập lại danh sách nhiệm vụ; sau khi ban hành, hãy dùng điều chỉnh kế hoạch.");
+            throw PlanInputException.conflict("importer.plan.notDraft", planId,
+                    Texts.get("plan.status." + plan.status()));
         }
         return plan;
     }

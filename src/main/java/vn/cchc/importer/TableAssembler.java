@@ -33,8 +33,7 @@ final class TableAssembler {
             assembler.accept(raw.get(i));
         }
         if (assembler.rows.isEmpty()) {
-            throw new ImportException("Bảng nhiệm vụ (tiêu đề ở dòng " + raw.get(start).sourceRow()
-                    + ") không có dòng nhiệm vụ nào.");
+            throw ImportException.of("importer.table.noRows", raw.get(start).sourceRow());
         }
         return new Assembled(assembler.rows, assembler.problems, assembler.columns);
     }
@@ -47,8 +46,7 @@ final class TableAssembler {
                 return i;
             }
         }
-        throw new ImportException("Không tìm thấy bảng nhiệm vụ (phụ lục có dòng tiêu đề STT, Nhiệm vụ, Cơ quan chủ "
-                + "trì, Thời gian hoàn thành) trong tệp.");
+        throw ImportException.of("importer.table.notFound");
     }
 
     private void accept(RawRow row) {

@@ -50,16 +50,14 @@ public class AssignmentExtensions {
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
-                .orElseThrow(() -> new PlanInputException("Cơ quan được gia hạn: chưa chọn, hoặc không được giao "
-                        + "nhiệm vụ số " + itemNo + "."));
+                .orElseThrow(() -> PlanInputException.field("assignmentId", "plan.extension.noAgency", itemNo));
         if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
-            throw new PlanInputException("Cơ quan được gia hạn: nhiệm vụ của cơ quan này đã hoàn thành ("
-                    + messages.get(assignment.status().messageKey()) + "), không gia hạn được.");
+            throw PlanInputException.conflict("plan.extension.done", messages.get(assignment.status().messageKey()));
         }
-        LocalDate due = calendar.effectiveDue(IssuedPlans.date(newDue, "Hạn mới"));
-        String why = IssuedPlans.reason(reason, "Lý do gia hạn");
+        LocalDate due = calendar.effectiveDue(IssuedPlans.date(newDue, "newDue"));
+        String why = IssuedPlans.reason(reason, "extensionReason");
         if (!runningTasks.isRunning(assignment.processInstanceId())) {
-            throw new PlanInputException("Cơ quan được gia hạn: nhiệm vụ của cơ quan này không còn đang thực hiện.");
+            throw PlanInputException.conflict("plan.extension.notRunning");
         }
         assignments.reschedule(assignment.id(), due, AssignmentStatus.IN_PROGRESS);
         runningTasks.move(assignment.processInstanceId(), due, null);
@@ -78,12 +76,12 @@ public class AssignmentExtensions {
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
-                .orElseThrow(() -> new PlanInputException(messages.get("extensionRefusal.noAgency", itemNo)));
+                .orElseThrow(() -> PlanInputException.field("assignmentId", "extensionRefusal.noAgency", itemNo));
         if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
-            throw new PlanInputException(messages.get("extensionRefusal.done", messages.get(assignment.status().messageKey())));
+            throw PlanInputException.conflict("extensionRefusal.done", messages.get(assignment.status().messageKey()));
         }
         if (reason == null || reason.isBlank()) {
-            throw new PlanInputException(messages.get("extensionRefusal.noReason"));
+            throw PlanInputException.field("reason", "extensionRefusal.noReason");
         }
         String why = reason.strip();
         String due = PlanTaskStarter.dueDateText(assignment.dueDate());

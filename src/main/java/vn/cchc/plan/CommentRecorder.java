@@ -22,7 +22,7 @@ class CommentRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String content = form.text(PlanVariables.AGENCY_COMMENT, "Ý kiến góp ý");
+        String content = form.text(PlanVariables.AGENCY_COMMENT);
         form.check();
         var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         String author = authentication != null ? authentication.getUserId() : String.valueOf(task.getAssignee());

@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * The event an item's deadline waits for has happened ("Sau khi có kết quả công bố"): every task of the item that
@@ -43,31 +44,29 @@ public class DeadlineEvents {
         IssuedPlans.require(plans, planId);
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         if (item.deadlineKind() != DeadlineKind.EVENT) {
-            throw new PlanInputException("Nhiệm vụ số " + itemNo + " không có thời hạn tính từ một sự kiện (\""
-                    + item.deadlineText() + "\"); hãy ấn định thời hạn thay vì ghi nhận sự kiện.");
+            throw PlanInputException.conflict("plan.event.notEventDeadline", itemNo, item.deadlineText());
         }
         LocalDate today = VietnamTime.today();
         LocalDate day = eventDate == null || eventDate.isBlank() ? today
-                : IssuedPlans.date(eventDate, "Ngày diễn ra sự kiện");
+                : IssuedPlans.date(eventDate, "eventDate");
         if (day.isAfter(today)) {
-            throw new PlanInputException("Ngày diễn ra sự kiện: " + DueDates.format(day) + " là ngày trong tương lai; "
-                    + "chỉ ghi nhận sự kiện đã diễn ra.");
+            throw PlanInputException.field("eventDate", "plan.event.future", IssuedPlans.label("eventDate"),
+                    DueDates.format(day));
         }
         List<Assignments.Assignment> waiting = assignments.ofPlan(planId).stream()
                 .filter(a -> a.itemNo() == itemNo && a.status() == AssignmentStatus.WAITING_EVENT).toList();
         if (waiting.isEmpty()) {
-            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": không còn cơ quan nào chờ sự kiện.");
+            throw PlanInputException.conflict("plan.event.noneWaiting", itemNo);
         }
         List<String> notReady = waiting.stream()
                 .filter(a -> !runningTasks.waitsFor(a.processInstanceId(), RunningTaskDue.EVENT_OCCURRED))
                 .map(Assignments.Assignment::agencyId).toList();
         if (!notReady.isEmpty()) {
-            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": nhiệm vụ của " + String.join(", ", notReady)
-                    + " đang được khởi tạo, chưa nhận được sự kiện; vui lòng thử lại sau ít phút.");
+            throw PlanInputException.conflict("plan.event.notReady", itemNo, String.join(", ", notReady));
         }
         waiting.forEach(a -> runningTasks.eventOccurred(a.processInstanceId(), day));
         history.add(new Amendment(planId, itemNo, Amendment.Kind.EVENT_OCCURRED, item.deadlineText(),
-                "Sự kiện diễn ra ngày " + DueDates.format(day), note == null || note.isBlank() ? null : note.trim(),
+                Texts.get("plan.event.happened", DueDates.format(day)), note == null || note.isBlank() ? null : note.trim(),
                 user, VietnamTime.now()));
         return waiting.stream().map(a -> assignments.find(a.id()).orElseThrow()).toList();
     }

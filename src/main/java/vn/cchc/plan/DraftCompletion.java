@@ -38,14 +38,15 @@ class DraftCompletion implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        Integer year = form.number(PlanVariables.PLAN_YEAR, "Năm kế hoạch");
-        String title = form.text(PlanVariables.PLAN_TITLE, "Tên kế hoạch");
+        Integer year = form.number(PlanVariables.PLAN_YEAR);
+        String title = form.text(PlanVariables.PLAN_TITLE);
         String commentAgencies = form.optionalText(PlanVariables.COMMENT_AGENCIES);
         Resolution commenters = new Resolution(List.of(), List.of());
         if (commentAgencies != null) {
             commenters = resolver.resolve(commentAgencies);
-            commenters.unresolved().forEach(p -> form.problem("Không tìm thấy cơ quan lấy ý kiến \"" + p + "\"."));
-            LocalDate deadline = form.date(PlanVariables.COMMENT_DEADLINE, "Hạn góp ý");
+            commenters.unresolved().forEach(p -> form.problem(PlanVariables.COMMENT_AGENCIES,
+                    "plan.form.commentAgencyUnknown", p));
+            LocalDate deadline = form.date(PlanVariables.COMMENT_DEADLINE);
             if (deadline != null) {
                 task.setVariable(PlanVariables.COMMENT_DEADLINE_AT, DueDates.endOfDayIso(deadline));
                 task.setVariable(PlanVariables.COMMENT_DEADLINE_TEXT, DueDates.format(deadline));

@@ -7,24 +7,27 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
- * Reads what an official entered in a form, collecting a Vietnamese message for every missing or malformed field,
- * so one completion attempt reports all of them at once.
+ * Reads what an official entered in a form, collecting a coded problem for every missing or malformed field (the
+ * field is the form's variable, its label the bundle key {@code plan.field.<variable>}), so one completion attempt
+ * reports all of them at once.
  */
 final class FormValues {
 
     private final VariableScope scope;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     FormValues(VariableScope scope) {
         this.scope = scope;
     }
 
-    String text(String name, String label) {
+    String text(String name) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
-            problems.add("Chưa nhập \"" + label + "\".");
+            problems.add(Problem.of(name, "plan.form.missing", label(name)));
             return null;
         }
         return value.toString().trim();
@@ -35,33 +38,33 @@ final class FormValues {
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
     }
 
-    Integer number(String name, String label) {
+    Integer number(String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Number n) {
             return n.intValue();
         }
         try {
-            return Integer.valueOf(text(name, label));
+            return Integer.valueOf(text(name));
         } catch (NumberFormatException e) {
-            problems.add("\"" + label + "\" phải là một số.");
+            problems.add(Problem.of(name, "plan.form.notNumber", label(name)));
             return null;
         }
     }
 
-    LocalDate date(String name, String label) {
+    LocalDate date(String name) {
         Object value = scope.getVariable(name);
         if (value instanceof Date d) {
             return d.toInstant().atZone(DueDates.ZONE).toLocalDate();
         }
         String text = value == null ? null : value.toString().trim();
         if (text == null || text.isEmpty()) {
-            problems.add("Chưa nhập \"" + label + "\".");
+            problems.add(Problem.of(name, "plan.form.missing", label(name)));
             return null;
         }
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            problems.add("\"" + label + "\" không phải ngày hợp lệ (dd/mm/yyyy): " + text + ".");
+            problems.add(Problem.of(name, "plan.form.invalidDate", label(name), text));
             return null;
         }
     }
@@ -70,14 +73,19 @@ final class FormValues {
         return Boolean.TRUE.equals(scope.getVariable(name));
     }
 
-    void problem(String message) {
-        problems.add(message);
+    /** A problem found by the caller about {@code field}: its sentence is {@code code} in the bundle. */
+    void problem(String field, String code, Object... args) {
+        problems.add(Problem.of(field, code, args));
+    }
+
+    private static String label(String name) {
+        return Texts.get("plan.field." + name);
     }
 
     /** Throws a {@link PlanInputException} listing every problem found so far. */
     void check() {
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(PlanInputException.UNPROCESSABLE, problems);
         }
     }
 }

@@ -23,13 +23,13 @@ class IssuanceRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String number = form.text(PlanVariables.DECISION_NUMBER, "Số Quyết định");
-        LocalDate date = form.date(PlanVariables.DECISION_DATE, "Ngày ban hành");
-        String signer = form.text(PlanVariables.SIGNER, "Người ký");
+        String number = form.text(PlanVariables.DECISION_NUMBER);
+        LocalDate date = form.date(PlanVariables.DECISION_DATE);
+        String signer = form.text(PlanVariables.SIGNER);
         String planId = (String) task.getVariable(PlanVariables.PLAN_ID);
         if (number != null) {
             plans.holderOfDecision(number, planId).ifPresent(other -> form.problem(
-                    "Số Quyết định " + number + " đã được dùng cho kế hoạch " + other + "."));
+                    PlanVariables.DECISION_NUMBER, "plan.issuance.numberUsed", number, other));
         }
         form.check();
         Plan plan = plans.get(planId);

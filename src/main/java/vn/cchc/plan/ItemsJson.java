@@ -64,8 +64,7 @@ public class ItemsJson {
         for (JsonNode node : root) {
             entries.add(entry(planId, ++no, node, deadlines));
         }
-        return new Checked(entries, no == 0 ? List.of("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.")
-                : List.of());
+        return new Checked(entries, no == 0 ? List.of(Texts.get("plan.items.empty")) : List.of());
     }
 
     /** One entry of the list: what it says, the item it gives (null when unusable) and its problems. */
@@ -90,29 +89,29 @@ public class ItemsJson {
 
     private Entry entry(String planId, int no, JsonNode node, DeadlineParser deadlines) {
         List<String> problems = new ArrayList<>();
-        String prefix = "Nhiệm vụ thứ " + no + (node.hasNonNull("stt") ? " (STT " + node.get("stt").asText() + ")"
-                : "") + ": ";
+        String prefix = (node.hasNonNull("stt") ? Texts.get("plan.items.rowStt", no, node.get("stt").asText())
+                : Texts.get("plan.items.row", no)) + ": ";
         if (!node.isObject()) {
-            problems.add(prefix + "phải là một đối tượng JSON.");
+            problems.add(prefix + Texts.get("plan.items.notObject"));
             return new Entry(no, "", "", "", null, problems);
         }
         String task = text(node, "task", text(node, "title", ""));
         String leadText = joined(node.get("lead"));
         String coordinatorsText = joined(node.get("coordinators"));
         if (task.isBlank()) {
-            problems.add(prefix + "thiếu nội dung nhiệm vụ (trường \"task\").");
+            problems.add(prefix + Texts.get("plan.items.noTask"));
         }
         if (leadText.isBlank()) {
-            problems.add(prefix + "thiếu cơ quan chủ trì (trường \"lead\").");
+            problems.add(prefix + Texts.get("plan.items.noLead"));
             return new Entry(no, task, leadText, coordinatorsText, null, problems);
         }
         Resolution lead = resolver.resolve(leadText);
-        lead.unresolved().forEach(p -> problems.add(prefix + lead.problem(p, "không tìm thấy cơ quan chủ trì \"" + p
-                + "\"") + "."));
+        lead.unresolved().forEach(p -> problems.add(prefix + lead.problem(p, Texts.get("plan.items.leadUnknown", p))
+                + "."));
         Resolution coordinators = coordinatorsText.isBlank() ? new Resolution(List.of(), List.of())
                 : resolver.resolve(coordinatorsText);
         coordinators.unresolved().forEach(p -> problems.add(prefix + coordinators.problem(p,
-                "không tìm thấy cơ quan phối hợp \"" + p + "\"") + "."));
+                Texts.get("plan.items.coordinatorUnknown", p)) + "."));
         String objective = text(node, "objective", null);
         String parentTask = text(node, "parentTask", null);
         tooLong(problems, prefix, "objective", objective);
@@ -174,17 +173,17 @@ public class ItemsJson {
 
     private static JsonNode parse(String json) {
         if (json == null || json.isBlank()) {
-            throw new PlanInputException("Danh sách nhiệm vụ trống: cần ít nhất một nhiệm vụ.");
+            throw PlanInputException.field("items", "plan.items.empty");
         }
         try {
             JsonNode root = MAPPER.readTree(json);
             if (!root.isArray()) {
-                throw new PlanInputException("Danh sách nhiệm vụ phải là một mảng JSON [ {...}, {...} ].");
+                throw PlanInputException.field("items", "plan.items.notArray");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new PlanInputException("Danh sách nhiệm vụ không phải JSON hợp lệ (dòng "
-                    + e.getLocation().getLineNr() + ", cột " + e.getLocation().getColumnNr() + ").");
+            throw PlanInputException.field("items", "plan.items.invalidJson", e.getLocation().getLineNr(),
+                    e.getLocation().getColumnNr());
         }
     }
 

@@ -66,7 +66,7 @@ public class PlanAmendments {
     public List<PlanItem> addItems(String planId, String json, String reason, String user,
                                    Integer previewedLastItemNo) {
         Plan plan = issued(planId);
-        IssuedPlans.reason(reason, "Lý do điều chỉnh");
+        IssuedPlans.reason(reason, "amendmentReason");
         requireList(json);
         int last = lastItemNo(planId);
         if (previewedLastItemNo != null && previewedLastItemNo != last) {
@@ -95,7 +95,7 @@ public class PlanAmendments {
         requireList(json);
         List<String> problems = new ArrayList<>();
         try {
-            IssuedPlans.reason(reason, "Lý do điều chỉnh");
+            IssuedPlans.reason(reason, "amendmentReason");
         } catch (PlanInputException e) {
             problems.addAll(e.problems());
         }
@@ -109,15 +109,13 @@ public class PlanAmendments {
     public static final class PlanChanged extends PlanInputException {
 
         private PlanChanged(String planId, int previewed, int now) {
-            super("Kế hoạch " + planId + " đã thay đổi sau khi xem trước: nhiệm vụ cuối cùng nay là số " + now
-                    + " (lúc xem trước là số " + previewed + "), có thể do nhiệm vụ vừa được bổ sung hoặc nút xác "
-                    + "nhận được bấm hai lần. Không có gì được ghi; hãy kiểm tra lại bản xem trước rồi xác nhận.");
+            super(CONFLICT, List.of(Problem.of(null, "plan.amendment.changed", planId, now, previewed)));
         }
     }
 
     private static void requireList(String json) {
         if (json == null || json.isBlank()) {
-            throw new PlanInputException("Danh sách nhiệm vụ bổ sung trống: cần ít nhất một nhiệm vụ.");
+            throw PlanInputException.field("items", "plan.amendment.itemsEmpty");
         }
     }
 
@@ -137,16 +135,14 @@ public class PlanAmendments {
     @Transactional
     public PlanItem changeDeadline(String planId, int itemNo, String due, String reason, String user) {
         Plan plan = issued(planId);
-        PlanItem old = items.find(planId, itemNo).orElseThrow(
-                () -> new PlanInputException("Kế hoạch " + planId + " không có nhiệm vụ số " + itemNo + "."));
+        PlanItem old = IssuedPlans.item(items, planId, itemNo);
         if (due == null || due.isBlank()) {
-            throw new PlanInputException("Nhiệm vụ số " + itemNo + ": chưa nhập thời hạn mới.");
+            throw PlanInputException.field("due", "plan.amendment.dueMissing", itemNo);
         }
-        IssuedPlans.reason(reason, "Lý do điều chỉnh");
+        IssuedPlans.reason(reason, "amendmentReason");
         Deadline deadline = ItemsJson.deadline(new DeadlineParser(plan.year()), due.trim());
         if (deadline.kind() == DeadlineKind.UNKNOWN) {
-            throw new PlanInputException("Nhiệm vụ số " + itemNo + ", thời hạn mới: không đọc được \"" + due.trim()
-                    + "\"; nhập ngày dd/MM/yyyy (ví dụ 28/06/2024) hoặc cụm thời hạn như \"Quý III/2024\".");
+            throw PlanInputException.field("due", "plan.amendment.dueUnreadable", itemNo, due.trim());
         }
         PlanItem changed = old.withDeadline(due.trim(), deadline.kind(),
                 deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver));

@@ -31,7 +31,7 @@ class PlanRegistration implements ExecutionListener {
             execution.setProcessBusinessKey(id);
         }
         if (plans.find(id).isPresent()) {
-            throw new PlanInputException("Đã có kế hoạch mã " + id + ".");
+            throw PlanInputException.conflict("plan.registration.exists", id);
         }
         Object title = execution.getVariable(PlanVariables.PLAN_TITLE);
         plans.insert(Plan.newDraft(id, year, title == null ? "Kế hoạch cải cách hành chính năm " + year

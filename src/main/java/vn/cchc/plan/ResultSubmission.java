@@ -15,11 +15,11 @@ class ResultSubmission implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         if (Boolean.TRUE.equals(task.getVariable(PlanVariables.PROGRESS_ONLY))) {
-            form.text(PlanVariables.PROGRESS_TEXT, "Kết quả thực hiện trong kỳ");
+            form.text(PlanVariables.PROGRESS_TEXT);
             form.check();
             return;
         }
-        form.text(PlanVariables.PRODUCT_REFERENCE, "Văn bản / sản phẩm");
+        form.text(PlanVariables.PRODUCT_REFERENCE);
         form.check();
         task.removeVariable(PlanVariables.APPROVED);
     }

@@ -31,13 +31,13 @@ class ReviewDecision implements TaskListener {
     public void notify(DelegateTask task) {
         Boolean approved = decision(task.getVariable(PlanVariables.APPROVED));
         if (approved == null) {
-            throw new PlanInputException("Chưa chọn quyết định (đồng ý hoặc trả lại).");
+            throw PlanInputException.field(PlanVariables.APPROVED, "plan.review.noDecision");
         }
         task.setVariable(PlanVariables.APPROVED, approved);
         if (!approved) {
             Object comment = task.getVariable(PlanVariables.COMMENT);
             if (comment == null || comment.toString().isBlank()) {
-                throw new PlanInputException("Khi trả lại hoặc không phê duyệt, phải ghi rõ lý do.");
+                throw PlanInputException.field(PlanVariables.COMMENT, "plan.review.noReason");
             }
             task.setVariable(PlanVariables.RETURNED_BY, task.getName());
             task.setVariable(PlanVariables.RETURN_HISTORY,

@@ -26,8 +26,8 @@ class SubmissionRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String number = form.text(PlanVariables.SUBMISSION_NUMBER, "Số Tờ trình");
-        LocalDate date = form.date(PlanVariables.SUBMISSION_DATE, "Ngày Tờ trình");
+        String number = form.text(PlanVariables.SUBMISSION_NUMBER);
+        LocalDate date = form.date(PlanVariables.SUBMISSION_DATE);
         form.check();
         Plan plan = plans.get((String) task.getVariable(PlanVariables.PLAN_ID));
         plan.submit(number, date);

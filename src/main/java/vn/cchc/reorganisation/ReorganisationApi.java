@@ -6,12 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,14 +22,13 @@ import vn.cchc.shared.Messages;
  * written), {@code POST /api/agencies/reorganisations} (apply: 201 with the id and the moves), {@code GET …/{id}}
  * (its history). Body: {@code {"kind": "MERGE", "from": ["a", "b"], "to": "c", "effective": "2025-07-01",
  * "reason": "…"}}; a split adds {@code "choices": {"<assignment id>": "<successor>", …}} (its preview lists the open
- * assignments to choose for), a dissolution may leave {@code "to"} out (the work goes back to SNV). Refusals are 422 {@code {"problems": [...]}} in Vietnamese. For SNV and administrators (rule in
- * the security chain).
+ * assignments to choose for), a dissolution may leave {@code "to"} out (the work goes back to SNV). Refusals are 422 in the shared answer shape
+ * ({@code shared.web.UserInputAdvice}: code, Vietnamese message, problems). For SNV and administrators (rule in the
+ * security chain).
  */
 @RestController
 @RequestMapping("/api/agencies/reorganisations")
 class ReorganisationApi {
-
-    private static final Logger log = LoggerFactory.getLogger(ReorganisationApi.class);
 
     private final Reorganisations reorganisations;
     private final Messages messages;
@@ -91,7 +87,7 @@ class ReorganisationApi {
             try {
                 kind = ReorganisationKind.valueOf(body.kind().trim().toUpperCase(java.util.Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ReorganisationException(List.of(messages.get("agency.reorg.kind")));
+                throw ReorganisationException.of("agency.reorg.kind");
             }
         }
         return new ReorganisationRequest(kind, body.from(), body.to(), date(body.effective(), messages), body.reason(),
@@ -105,13 +101,7 @@ class ReorganisationApi {
         try {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new ReorganisationException(List.of(messages.get("agency.reorg.effective.invalid", text)));
+            throw ReorganisationException.of("agency.reorg.effective.invalid", text);
         }
-    }
-
-    @ExceptionHandler(ReorganisationException.class)
-    ResponseEntity<Map<String, Object>> refused(ReorganisationException e) {
-        log.info("Reorganisation refused: {}", e.getMessage());
-        return ResponseEntity.unprocessableEntity().body(Map.of("problems", e.problems()));
     }
 }

@@ -1,18 +1,26 @@
 package vn.cchc.reorganisation;
 
 import java.util.List;
+import vn.cchc.shared.UserInputException;
 
-/** A reorganisation that cannot be made as asked; the problems are Vietnamese and name the field at fault. */
-public class ReorganisationException extends RuntimeException {
+/**
+ * A reorganisation that cannot be made as asked (422): a {@link UserInputException} whose problems name the field
+ * at fault. New refusals name their sentence's key in the {@code reorganisation} section of the bundle
+ * ({@link #of}); already composed sentences get the code {@value #UNCODED}.
+ */
+public class ReorganisationException extends UserInputException {
 
-    private final List<String> problems;
+    public static final String UNCODED = "reorganisation.refused";
 
-    public ReorganisationException(List<String> problems) {
-        super(String.join(" ", problems));
-        this.problems = List.copyOf(problems);
+    public ReorganisationException(int status, List<Problem> problems) {
+        super(status, problems);
     }
 
-    public List<String> problems() {
-        return problems;
+    public ReorganisationException(List<String> problems) {
+        this(UNPROCESSABLE, problems.stream().map(p -> new Problem(UNCODED, List.of(p), null, p)).toList());
+    }
+
+    public static ReorganisationException of(String code, Object... args) {
+        return new ReorganisationException(UNPROCESSABLE, List.of(Problem.of(null, code, args)));
     }
 }

@@ -134,6 +134,9 @@ class CarryOverTest {
                 Map.of("items", List.of(source + ":1")));
         assertThat(again.status()).isEqualTo(422);
         assertThat(again.body()).contains("items", "đã có trong dự thảo");
+        assertThat(again.json().get("code").asText()).isEqualTo("carryover.item.carried");
+        assertThat(again.json().get("field").asText()).isEqualTo("items");
+        assertThat(again.json().get("message").asText()).isEqualTo(again.json().get("problems").get(0).asText());
         assertThatThrownBy(() -> carryOvers.take(draft, List.of(source + ":3"), "chuyenvien.snv"))
                 .isInstanceOf(PlanInputException.class).hasMessageContaining("items");
         // the issued plan cannot take anything
@@ -147,8 +150,10 @@ class CarryOverTest {
         assertThat(RestClient.as(port, "cv." + Y).post("/api/plans/KH-X/carry-over", Map.of()).status())
                 .isEqualTo(403);
         assertThat(PageSession.as(port, "cv." + Y).get("/plans/KH-X/draft/carry-over").statusCode()).isEqualTo(403);
-        assertThat(RestClient.as(port, "chuyenvien.snv").get("/api/plans/KH-KHONG-CO/carry-over").status())
-                .isEqualTo(404);
+        RestClient.Response unknown = RestClient.as(port, "chuyenvien.snv").get("/api/plans/KH-KHONG-CO/carry-over");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asText()).isEqualTo("carryover.planNotFound");
+        assertThat(unknown.json().get("message").asText()).isEqualTo("Không tìm thấy kế hoạch KH-KHONG-CO.");
     }
 
     private static List<JsonNode> ofSource(JsonNode preview, String source) {

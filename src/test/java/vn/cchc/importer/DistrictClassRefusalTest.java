@@ -65,6 +65,8 @@ class DistrictClassRefusalTest {
 
         RestClient.Response refused = snv.post("/api/plans/" + planId + "/items", items);
         assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().has("code")).isTrue();
+        assertThat(refused.json().get("message").asText()).startsWith("Nhiệm vụ thứ 1: \"UBND cấp huyện\"");
         assertThat(refused.json().get("problems").get(0).asText())
                 .startsWith("Nhiệm vụ thứ 1: \"UBND cấp huyện\" không còn đơn vị nào từ 01/07/2025")
                 .contains("UBND cấp xã");

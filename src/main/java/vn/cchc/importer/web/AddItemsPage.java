@@ -120,8 +120,7 @@ class AddItemsPage {
     private static Integer previewed(String lastItemNo) {
         String value = lastItemNo == null ? "" : lastItemNo.trim();
         if (!value.matches("\\d{1,9}")) {
-            throw new PlanInputException("Thiếu hoặc sai dấu kiểm của bản xem trước (số nhiệm vụ cuối cùng); hãy "
-                    + "bấm \"Xem trước\" rồi xác nhận từ trang xem trước.");
+            throw PlanInputException.field("lastItemNo", "importer.addItems.badChecksum");
         }
         return Integer.valueOf(value);
     }

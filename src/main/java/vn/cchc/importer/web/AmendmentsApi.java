@@ -3,9 +3,6 @@ package vn.cchc.importer.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.http.MediaType;
@@ -40,7 +37,7 @@ class AmendmentsApi {
     @PostMapping(path = "/api/plans/{planId}/amendments/deadline", consumes = MediaType.APPLICATION_JSON_VALUE)
     PlanItem changeDeadline(@PathVariable String planId, @RequestBody JsonNode body, HttpServletRequest request) {
         if (body.get("itemNo") == null || !body.get("itemNo").canConvertToInt()) {
-            throw new PlanInputException("Thiếu số thứ tự nhiệm vụ (trường \"itemNo\").");
+            throw PlanInputException.field("itemNo", "importer.amendment.itemNoMissing");
         }
         return amendments.changeDeadline(planId, body.get("itemNo").asInt(), text(body, "due"), text(body, "reason"),
                 user(request));
@@ -49,11 +46,6 @@ class AmendmentsApi {
     @GetMapping("/api/plans/{planId}/amendments")
     List<Amendment> history(@PathVariable String planId) {
         return amendments.history(planId);
-    }
-
-    @ExceptionHandler(PlanInputException.class)
-    ResponseEntity<Map<String, Object>> problems(PlanInputException e) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("problems", e.problems()));
     }
 
     private static String text(JsonNode body, String field) {

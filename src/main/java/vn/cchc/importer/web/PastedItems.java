@@ -16,6 +16,7 @@ import vn.cchc.importer.ImportException;
 import vn.cchc.importer.ImportResult;
 import vn.cchc.importer.AppendixRow;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.Texts;
 
 /**
  * New items as SNV gives them on the page: a JSON array in the draft form's format, or table rows pasted from the
@@ -49,15 +50,14 @@ class PastedItems {
      * are left to the amendment's own check, which reports them for every input.
      */
     Pasted parse(String text, int year) {
-        return parse(text, year, "Nhiệm vụ bổ sung");
+        return parse(text, year, Texts.get("importer.paste.label"));
     }
 
     /** {@link #parse(String, int)}, a table the reader refuses named {@code label} (where the rows were pasted). */
     Pasted parse(String text, int year, String label) {
         String pasted = text == null ? "" : text.strip();
         if (pasted.isEmpty()) {
-            throw new PlanInputException("Nhiệm vụ bổ sung: chưa nhập; dán các dòng của bảng nhiệm vụ hoặc danh "
-                    + "sách JSON.");
+            throw PlanInputException.field("rows", "importer.paste.empty");
         }
         if (pasted.startsWith("[")) {
             return new Pasted(pasted, List.of(), List.of(), List.of());
@@ -71,7 +71,7 @@ class PastedItems {
                 result = read(COLUMNS + "\n" + numbered(pasted), year);
                 headerLines = 1;
             } catch (ImportException e) {
-                throw new PlanInputException(label + ": " + e.getMessage());
+                throw PlanInputException.field("rows", "importer.paste.refused", label, e.getMessage());
             }
         }
         List<Map<String, Object>> items = new ArrayList<>();

@@ -4,15 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.importer.PlanImport;
-import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 
@@ -45,10 +42,5 @@ class PlanItemsApi {
     @GetMapping("/api/plans/{planId}/items")
     List<PlanItem> list(@PathVariable String planId) {
         return items.findByPlan(planId);
-    }
-
-    @ExceptionHandler(PlanInputException.class)
-    ResponseEntity<Map<String, Object>> problems(PlanInputException e) {
-        return ResponseEntity.unprocessableEntity().body(Map.of("problems", e.problems()));
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import vn.cchc.plan.Assignments;
 import vn.cchc.plan.PlanSummaries;
-import vn.cchc.shared.Messages;
 import vn.cchc.shared.VietnamTime;
 
 /**
@@ -36,15 +35,13 @@ public class ResultFiles {
     private final ResultAttachments store;
     private final Assignments assignments;
     private final TaskService tasks;
-    private final Messages messages;
     private final long maxBytes;
 
-    ResultFiles(ResultAttachments store, Assignments assignments, TaskService tasks, Messages messages,
+    ResultFiles(ResultAttachments store, Assignments assignments, TaskService tasks,
                 @Value("${spring.servlet.multipart.max-file-size:20MB}") DataSize maxFileSize) {
         this.store = store;
         this.assignments = assignments;
         this.tasks = tasks;
-        this.messages = messages;
         this.maxBytes = maxFileSize.toBytes();
     }
 
@@ -67,7 +64,7 @@ public class ResultFiles {
                 .findFirst()
                 .map(a -> new TaskRef(planId, taskInstanceId, a.id(), a.agencyId(), a.itemNo()))
                 .orElseThrow(() -> new AttachmentRefusal(404,
-                        messages.get("attachment.taskNotFound", taskInstanceId, planId)));
+                        "attachment.taskNotFound", taskInstanceId, planId));
     }
 
     public Access access(TaskRef task, Authentication user) {
@@ -92,7 +89,7 @@ public class ResultFiles {
     public Download download(TaskRef task, long id, Authentication user) {
         requireRead(task, user);
         ResultAttachment file = store.find(task.taskInstanceId(), id)
-                .orElseThrow(() -> new AttachmentRefusal(404, messages.get("attachment.fileNotFound")));
+                .orElseThrow(() -> new AttachmentRefusal(404, "attachment.fileNotFound"));
         return new Download(file, store.content(file.id()));
     }
 
@@ -105,15 +102,15 @@ public class ResultFiles {
         requireAttach(task, user);
         String name = fileName(originalName);
         if (content == null || content.length == 0) {
-            throw new AttachmentRefusal(422, messages.get("attachment.empty"));
+            throw new AttachmentRefusal(422, "attachment.empty");
         }
         if (content.length > maxBytes) {
-            throw new AttachmentRefusal(413, messages.get("attachment.tooLarge", name, maxBytes / (1024 * 1024)));
+            throw new AttachmentRefusal(413, "attachment.tooLarge", name, maxBytes / (1024 * 1024));
         }
         ResultFileType type = ResultFileType.detect(content)
-                .orElseThrow(() -> new AttachmentRefusal(415, messages.get("attachment.badType", name)));
+                .orElseThrow(() -> new AttachmentRefusal(415, "attachment.badType", name));
         if (!type.fitsName(name)) {
-            throw new AttachmentRefusal(415, messages.get("attachment.nameMismatch", name, type.name()));
+            throw new AttachmentRefusal(415, "attachment.nameMismatch", name, type.name());
         }
         ResultAttachment file = new ResultAttachment(0, task.planId(), task.taskInstanceId(), task.assignmentId(),
                 task.agencyId(), name, type.contentType(), content.length, user.getName(), VietnamTime.now());
@@ -126,7 +123,7 @@ public class ResultFiles {
     public ResultAttachment remove(TaskRef task, long id, Authentication user) {
         requireAttach(task, user);
         ResultAttachment file = store.find(task.taskInstanceId(), id)
-                .orElseThrow(() -> new AttachmentRefusal(404, messages.get("attachment.fileNotFound")));
+                .orElseThrow(() -> new AttachmentRefusal(404, "attachment.fileNotFound"));
         store.delete(file.id());
         return file;
     }
@@ -143,17 +140,17 @@ public class ResultFiles {
 
     private void requireRead(TaskRef task, Authentication user) {
         if (!access(task, user).read()) {
-            throw new AttachmentRefusal(403, messages.get("attachment.forbidden"));
+            throw new AttachmentRefusal(403, "attachment.forbidden");
         }
     }
 
     private void requireAttach(TaskRef task, Authentication user) {
         Set<String> groups = groups(user);
         if (!groups.contains(task.agencyId()) || groups.stream().noneMatch(AGENCY_STAFF::contains)) {
-            throw new AttachmentRefusal(403, messages.get("attachment.attachForbidden"));
+            throw new AttachmentRefusal(403, "attachment.attachForbidden");
         }
         if (!open(task)) {
-            throw new AttachmentRefusal(409, messages.get("attachment.closed"));
+            throw new AttachmentRefusal(409, "attachment.closed");
         }
     }
 
@@ -162,10 +159,10 @@ public class ResultFiles {
         String name = original == null ? "" : original.replace('\\', '/');
         name = name.substring(name.lastIndexOf('/') + 1).strip().replaceAll("\\p{Cntrl}", "");
         if (name.isEmpty()) {
-            throw new AttachmentRefusal(422, messages.get("attachment.empty"));
+            throw new AttachmentRefusal(422, "attachment.empty");
         }
         if (name.length() > MAX_NAME) {
-            throw new AttachmentRefusal(422, messages.get("attachment.nameTooLong", MAX_NAME));
+            throw new AttachmentRefusal(422, "attachment.nameTooLong", MAX_NAME);
         }
         return name;
     }

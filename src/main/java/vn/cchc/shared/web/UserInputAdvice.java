@@ -1,0 +1,53 @@
+package vn.cchc.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import vn.cchc.shared.UserInputException;
+
+/**
+ * The one answer of every JSON API to a refused input ({@link UserInputException} and the features' subclasses):
+ * its status, and {@code {"code": <bundle key>, "message": <Vietnamese sentences>, "problems": [<one sentence per
+ * problem>], "field": <field or row at fault, when named>, "details": [{"code", "field", "message"}, ...]}}.
+ * {@code problems} is the list clients read before codes existed. One log line per refusal, no stack trace: a
+ * caller's mistake is not a server fault. Pages ({@code @Controller}) are not answered here: they show the message
+ * on the page themselves.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class UserInputAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserInputAdvice.class);
+
+    @ExceptionHandler(UserInputException.class)
+    ResponseEntity<Map<String, Object>> refused(UserInputException e, HttpServletRequest request) {
+        LOG.info("{} {} refused ({}, {}) for {}: {}", request.getMethod(), request.getRequestURI(), e.status(),
+                e.code(), request.getRemoteUser() == null ? "?" : request.getRemoteUser(), e.getMessage());
+        return ResponseEntity.status(e.status()).body(body(e));
+    }
+
+    static Map<String, Object> body(UserInputException e) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("code", e.code());
+        json.put("message", e.getMessage());
+        json.put("problems", e.problems());
+        if (e.field() != null) {
+            json.put("field", e.field());
+        }
+        json.put("details", e.details().stream().map(p -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("code", p.code());
+            if (p.field() != null) {
+                one.put("field", p.field());
+            }
+            one.put("message", p.message());
+            return one;
+        }).toList());
+        return json;
+    }
+}

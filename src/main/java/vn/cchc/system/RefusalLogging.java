@@ -1,0 +1,103 @@
+package vn.cchc.system;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.turbo.TurboFilter;
+import ch.qos.logback.core.spi.FilterReply;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.springframework.stereotype.Component;
+import vn.cchc.shared.UserInputException;
+
+/**
+ * A form refused by a task listener ({@link UserInputException}) is the official's mistake, not a server fault, but
+ * the engine logs it twice with a full stack trace: {@code ENGINE-16004} (ERROR, the command context) and, through
+ * the REST API the Tasklist uses, {@code ENGINE-REST-HTTP500} (WARN). Those two records are dropped when the
+ * exception's causes hold a refusal, and one line is logged instead ({@code Task form refused (code, field): …}).
+ * Every other engine error is logged as before. A logback turbo filter, installed once per logger context (a second
+ * Spring context in the same JVM finds it there).
+ */
+@Component
+class RefusalLogging {
+
+    static final String NAME = "cchc-user-input-refusals";
+    private static final org.slf4j.Logger LOG = LoggerFactory.getLogger(RefusalLogging.class);
+
+    RefusalLogging() {
+        install();
+    }
+
+    static void install() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)
+                || context.getTurboFilterList().stream().anyMatch(f -> NAME.equals(f.getName()))) {
+            return;
+        }
+        OneLine filter = new OneLine();
+        filter.setName(NAME);
+        filter.start();
+        context.addTurboFilter(filter);
+    }
+
+    static final class OneLine extends TurboFilter {
+
+        private static final String REST = "org.camunda.bpm.engine.rest.exception";
+        private static final Pattern CAUSED_BY = Pattern.compile("Caused by: (vn\\.cchc\\.[\\w.$]+)");
+
+        @Override
+        public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
+                                  Throwable t) {
+            if (format == null || level == null || !level.isGreaterOrEqual(Level.WARN)
+                    || !logger.getName().startsWith("org.camunda.bpm.engine")) {
+                return FilterReply.NEUTRAL;
+            }
+            UserInputException refusal = refusal(t, params);
+            if (refusal == null) {
+                return logger.getName().equals(REST) && refusalInText(format) ? FilterReply.DENY : FilterReply.NEUTRAL;
+            }
+            if (logger.getName().equals("org.camunda.bpm.engine.context")) {
+                LOG.info("Task form refused ({}, {}): {}", refusal.code(), refusal.field(), refusal.getMessage());
+            }
+            return FilterReply.DENY;
+        }
+
+        /**
+         * The REST API logs the stack trace as the message text itself ({@code ENGINE-REST-HTTP500 <trace>}): a
+         * refusal is a "Caused by:" naming a refusal class.
+         */
+        private static boolean refusalInText(String text) {
+            Matcher cause = CAUSED_BY.matcher(text);
+            while (cause.find()) {
+                if (isRefusal(cause.group(1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean isRefusal(String className) {
+            try {
+                return UserInputException.class.isAssignableFrom(
+                        Class.forName(className, false, RefusalLogging.class.getClassLoader()));
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
+
+        private static UserInputException refusal(Throwable t, Object[] params) {
+            Throwable thrown = t;
+            if (thrown == null && params != null && params.length > 0
+                    && params[params.length - 1] instanceof Throwable last) {
+                thrown = last;
+            }
+            for (int depth = 0; thrown != null && depth < 20; thrown = thrown.getCause(), depth++) {
+                if (thrown instanceof UserInputException refusal) {
+                    return refusal;
+                }
+            }
+            return null;
+        }
+    }
+}
