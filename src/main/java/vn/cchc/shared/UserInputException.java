@@ -3,7 +3,7 @@ package vn.cchc.shared;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * The caller's input is refused: the one way every feature says "you sent something we cannot accept". Each problem
@@ -11,14 +11,16 @@ import org.camunda.bpm.engine.ProcessEngineException;
  * and optionally the field (or row) it names; the exception's message is the rendered Vietnamese sentences, so a
  * page, the command line and the Tasklist can show it as it is. A form with three bad fields gives three problems.
  *
- * <p>It is a {@link ProcessEngineException} on purpose: thrown from a task listener or a form check it rolls the
- * completion back, and the engine's REST answer (which the Tasklist shows) carries this message
- * ({@code system.security.EngineMessages} removes the engine's English wrapping). From a Spring JSON API the shared
+ * <p>It is a {@link BadUserRequestException} (a {@code ProcessEngineException}) on purpose: thrown from a task
+ * listener or a form check it rolls the completion back, and the engine's REST answer (which the Tasklist shows)
+ * carries this message ({@code system.security.EngineMessages} removes the engine's English wrapping). Thrown by an
+ * engine command the REST API answers 400; from a task listener the engine wraps it in its own exception first, so
+ * that answer is still 500 (with the Vietnamese message). From a Spring JSON API the shared
  * advice ({@code shared.web.UserInputAdvice}) answers {@link #status()} with
  * {@code {"code", "message", "problems", "field", "details"}} and logs one line. The rule is in
  * {@code docs/errors.md}.
  */
-public class UserInputException extends ProcessEngineException {
+public class UserInputException extends BadUserRequestException {
 
     public static final int BAD_REQUEST = 400;
     public static final int NOT_FOUND = 404;

@@ -39,7 +39,10 @@ class InspectionPathTest {
     void delegates() {
         engine = engineExtension.getProcessEngine();
         TaskListener quiet = task -> { };
-        Mocks.register("inspectionFormCheck", quiet);
+        for (String check : List.of("inspectionPlanDrafted", "inspectionNoticeSent", "inspectionVisitRecorded",
+                "inspectionConcluded", "findingRemedyReported")) {
+            Mocks.register(check, (TaskListener) task -> calls.add(check + " " + task.getTaskDefinitionKey()));
+        }
         Mocks.register("reviewDecision", quiet);
         Mocks.register("inspectionSteps", new InspectionSteps());
         Mocks.register("remediationSteps", new RemediationSteps());
@@ -108,7 +111,8 @@ class InspectionPathTest {
         complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", false));
         complete(only(year.getId(), "draftInspectionPlan"), Map.of());
         complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", true));
-        assertThat(calls).containsExactly("start", "register");
+        assertThat(calls).containsExactly("start", "inspectionPlanDrafted draftInspectionPlan",
+                "inspectionPlanDrafted draftInspectionPlan", "register");
 
         List<ProcessInstance> visits = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("inspectionVisit").list();
@@ -129,6 +133,8 @@ class InspectionPathTest {
             complete(only(visit.getId(), "concludeInspection"), Map.of("findingCount", findings));
         }
         assertThat(calls).contains("closed so-tu-phap").doesNotContain("closed so-y-te");
+        assertThat(calls).contains("inspectionNoticeSent sendNotice", "inspectionVisitRecorded recordVisit",
+                "inspectionConcluded concludeInspection");
 
         List<ProcessInstance> remediations = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey("remediation").list();
@@ -140,7 +146,7 @@ class InspectionPathTest {
         assertThat(candidateGroups(remedy)).containsExactly("so-y-te");
         complete(remedy, Map.of());
         complete(only(first.getId(), "closeFinding"), Map.of("approved", false));
-        assertThat(calls).contains("reopened " + firstId);
+        assertThat(calls).contains("findingRemedyReported remedyFinding", "reopened " + firstId);
         complete(only(first.getId(), "remedyFinding"), Map.of());
         complete(only(first.getId(), "closeFinding"), Map.of("approved", true));
         assertThat(followUpsOf(first)).isZero();

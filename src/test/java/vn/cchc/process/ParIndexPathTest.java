@@ -39,7 +39,8 @@ class ParIndexPathTest {
     @BeforeEach
     void delegates() {
         engine = engineExtension.getProcessEngine();
-        Mocks.register("parFormCheck", (TaskListener) task -> { });
+        Mocks.register("parSelfAssessed", (TaskListener) task -> calls.add("self-assessed"));
+        Mocks.register("parAreaAppraised", (TaskListener) task -> calls.add("appraised " + task.getVariable("area")));
         Mocks.register("reviewDecision", (TaskListener) task -> { });
         Mocks.register("parSteps", new ParSteps());
         Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
@@ -130,7 +131,9 @@ class ParIndexPathTest {
         engine.getTaskService().complete(only(round.getId(), "reviewParRanking").getId());
         engine.getTaskService().complete(only(round.getId(), "approveParRanking").getId(), Map.of("approved", true));
 
-        assertThat(calls).containsExactly("open", "prefill so-y-te", "compile", "published");
+        assertThat(calls).containsExactly("open", "prefill so-y-te", "self-assessed", calls.get(3), calls.get(4),
+                "compile", "published");
+        assertThat(calls.subList(3, 5)).containsExactlyInAnyOrder("appraised AREA_1", "appraised AREA_2");
         assertThat(Jobs.ended(engine, round)).isTrue();
     }
 
