@@ -30,6 +30,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.Messages;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Two rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
@@ -51,6 +53,9 @@ import vn.cchc.shared.Messages;
 class EngineGuards extends AbstractProcessEnginePlugin {
 
     static final String ADMIN_GROUP = SecurityConfiguration.ADMIN;
+
+    /** Characters of {@code ACT_RU_VARIABLE.TEXT_} (and its history), the engine's limit for a text value. */
+    static final int TEXT_LIMIT = 4000;
 
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
@@ -86,6 +91,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
             if (level[0]++ == 0) {
                 try {
                     refuseExpressions(command);
+                    refuseOversizedText(command);
                     CommandContext context = Context.getCommandContext();
                     if (context != null && isRestrictedUser(context)) {
                         checkVariables(command, context);
@@ -165,6 +171,37 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
                 || command instanceof AbstractRemoveVariableCmd) {
             throw new AuthorizationException(messages.get("security.variablesOutsideForm"));
+        }
+    }
+
+    /**
+     * The engine keeps a text value in a column of {@value #TEXT_LIMIT} characters: a longer one fails at the commit
+     * with a database error (HTTP 500, the form's input lost). Refused before the command runs, naming the field, for
+     * every caller. Long lists (a plan's items) go through the import pages, which store them in the application's
+     * tables. The refusal is the engine's own form validation failure, which its REST API answers with 400 and the
+     * message (the Tasklist shows it under the form).
+     */
+    private void refuseOversizedText(Command<?> command) {
+        Object variables = null;
+        if (command instanceof CompleteTaskCmd) {
+            variables = field(CompleteTaskCmd.class, "variables", command);
+        } else if (command instanceof SubmitTaskFormCmd) {
+            variables = field(SubmitTaskFormCmd.class, "properties", command);
+        } else if (command instanceof StartProcessInstanceCmd) {
+            variables = ((ProcessInstantiationBuilderImpl) field(StartProcessInstanceCmd.class,
+                    "instantiationBuilder", command)).getVariables();
+        } else if (command instanceof SubmitStartFormCmd) {
+            variables = field(SubmitStartFormCmd.class, "variables", command);
+        }
+        if (!(variables instanceof Map<?, ?> map)) {
+            return;
+        }
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            Object value = entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
+            if (value instanceof String text && text.length() > TEXT_LIMIT) {
+                throw new FormFieldValidationException(entry.getKey(), messages.get("security.textTooLong",
+                        String.valueOf(entry.getKey()), text.length(), TEXT_LIMIT));
+            }
         }
     }
 

@@ -94,4 +94,18 @@ class OfficialsDoNotRewriteTest {
         assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference"))
                 .isEqualTo("Báo cáo số 5/BC-STP");
     }
+
+    /** A text longer than the engine's column was a database error at the commit (500, the input lost). */
+    @Test
+    void aFieldLongerThanTheEngineKeepsIsRefusedByNameAndTheTaskStaysOpen() {
+        String note = "Đã triển khai. ".repeat(300); // 4,500 characters
+        RestClient.Response refused = official.post("/engine-rest/task/" + task.getId() + "/submit-form",
+                Map.of("variables", Map.of("productReference", Map.of("value", "Báo cáo số 6/BC-STP"),
+                        "productNote", Map.of("value", note))));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("Trường productNote dài 4500 ký tự, vượt giới hạn 4000 ký tự");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference")).isNull();
+    }
 }
