@@ -1,6 +1,10 @@
 package vn.cchc.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.process.PathSupport.candidateGroups;
+import static vn.cchc.process.PathSupport.complete;
+import static vn.cchc.process.PathSupport.followUpsOf;
+import static vn.cchc.process.PathSupport.task;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -46,10 +50,7 @@ class InspectionPathTest {
         Mocks.register("reviewDecision", quiet);
         Mocks.register("inspectionSteps", new InspectionSteps());
         Mocks.register("remediationSteps", new RemediationSteps());
-        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
-        Mocks.register("followUpTime", new PeriodicReportPathTest.Later());
-        Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
-        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+        PathSupport.followUpWaits();
     }
 
     @AfterEach
@@ -107,10 +108,10 @@ class InspectionPathTest {
     void aYearOfInspectionsFromThePlanToTheLastRemediedFinding() {
         ProcessInstance year = engine.getRuntimeService().startProcessInstanceByKey("inspection", "KT-2026",
                 Map.of("planYear", 2026));
-        complete(only(year.getId(), "draftInspectionPlan"), Map.of());
-        complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", false));
-        complete(only(year.getId(), "draftInspectionPlan"), Map.of());
-        complete(only(year.getId(), "approveInspectionPlan"), Map.of("approved", true));
+        complete(engine, task(engine, year.getId(), "draftInspectionPlan"), Map.of());
+        complete(engine, task(engine, year.getId(), "approveInspectionPlan"), Map.of("approved", false));
+        complete(engine, task(engine, year.getId(), "draftInspectionPlan"), Map.of());
+        complete(engine, task(engine, year.getId(), "approveInspectionPlan"), Map.of("approved", true));
         assertThat(calls).containsExactly("start", "inspectionPlanDrafted draftInspectionPlan",
                 "inspectionPlanDrafted draftInspectionPlan", "register");
 
@@ -121,16 +122,16 @@ class InspectionPathTest {
 
         for (ProcessInstance visit : visits) {
             Jobs.run(engine, visit, "noticeTime");
-            complete(only(visit.getId(), "sendNotice"), Map.of());
-            Task selfReport = only(visit.getId(), "selfReport");
+            complete(engine, task(engine, visit.getId(), "sendNotice"), Map.of());
+            Task selfReport = task(engine, visit.getId(), "selfReport");
             String agency = engine.getRuntimeService().getVariable(visit.getId(), "agencyId").toString();
-            assertThat(candidateGroups(selfReport)).containsExactly(agency);
-            assertThat(followUpsOf(visit)).isEqualTo(1);
-            complete(selfReport, Map.of());
-            assertThat(followUpsOf(visit)).as("the self-report sent ends its follow-up").isZero();
-            complete(only(visit.getId(), "recordVisit"), Map.of());
+            assertThat(candidateGroups(engine, selfReport)).containsExactly(agency);
+            assertThat(followUpsOf(engine, visit.getId())).isEqualTo(1);
+            complete(engine, selfReport, Map.of());
+            assertThat(followUpsOf(engine, visit.getId())).as("the self-report sent ends its follow-up").isZero();
+            complete(engine, task(engine, visit.getId(), "recordVisit"), Map.of());
             int findings = agency.equals("so-y-te") ? 2 : 0;
-            complete(only(visit.getId(), "concludeInspection"), Map.of("findingCount", findings));
+            complete(engine, task(engine, visit.getId(), "concludeInspection"), Map.of("findingCount", findings));
         }
         assertThat(calls).contains("closed so-tu-phap").doesNotContain("closed so-y-te");
         assertThat(calls).contains("inspectionNoticeSent sendNotice", "inspectionVisitRecorded recordVisit",
@@ -141,43 +142,26 @@ class InspectionPathTest {
         assertThat(remediations).hasSize(2);
         ProcessInstance first = remediations.get(0);
         String firstId = first.getBusinessKey();
-        assertThat(followUpsOf(first)).isEqualTo(1);
-        Task remedy = only(first.getId(), "remedyFinding");
-        assertThat(candidateGroups(remedy)).containsExactly("so-y-te");
-        complete(remedy, Map.of());
-        complete(only(first.getId(), "closeFinding"), Map.of("approved", false));
+        assertThat(followUpsOf(engine, first.getId())).isEqualTo(1);
+        Task remedy = task(engine, first.getId(), "remedyFinding");
+        assertThat(candidateGroups(engine, remedy)).containsExactly("so-y-te");
+        complete(engine, remedy, Map.of());
+        complete(engine, task(engine, first.getId(), "closeFinding"), Map.of("approved", false));
         assertThat(calls).contains("findingRemedyReported remedyFinding", "reopened " + firstId);
-        complete(only(first.getId(), "remedyFinding"), Map.of());
-        complete(only(first.getId(), "closeFinding"), Map.of("approved", true));
-        assertThat(followUpsOf(first)).isZero();
+        complete(engine, task(engine, first.getId(), "remedyFinding"), Map.of());
+        complete(engine, task(engine, first.getId(), "closeFinding"), Map.of("approved", true));
+        assertThat(followUpsOf(engine, first.getId())).isZero();
         assertThat(Jobs.ended(engine, year)).isFalse();
 
         ProcessInstance second = remediations.get(1);
-        complete(only(second.getId(), "remedyFinding"), Map.of());
-        complete(only(second.getId(), "closeFinding"), Map.of("approved", true));
+        complete(engine, task(engine, second.getId(), "remedyFinding"), Map.of());
+        complete(engine, task(engine, second.getId(), "closeFinding"), Map.of("approved", true));
 
         assertThat(calls).contains("remedied " + firstId, "remedied " + second.getBusinessKey(), "closed so-y-te");
         assertThat(Jobs.ended(engine, year)).isTrue();
     }
 
-    private long followUpsOf(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
-                .superProcessInstanceId(pi.getId()).count();
-    }
 
-    private Task only(String processInstanceId, String key) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(key).singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
-    }
 
-    private void complete(Task task, Map<String, Object> vars) {
-        engine.getTaskService().complete(task.getId(), vars);
-    }
 }

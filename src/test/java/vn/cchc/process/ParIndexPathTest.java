@@ -1,6 +1,10 @@
 package vn.cchc.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.process.PathSupport.candidateGroups;
+import static vn.cchc.process.PathSupport.complete;
+import static vn.cchc.process.PathSupport.followUpsOf;
+import static vn.cchc.process.PathSupport.task;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -43,10 +47,7 @@ class ParIndexPathTest {
         Mocks.register("parAreaAppraised", (TaskListener) task -> calls.add("appraised " + task.getVariable("area")));
         Mocks.register("reviewDecision", (TaskListener) task -> { });
         Mocks.register("parSteps", new ParSteps());
-        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
-        Mocks.register("followUpTime", new PeriodicReportPathTest.Later());
-        Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
-        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+        PathSupport.followUpWaits();
     }
 
     @AfterEach
@@ -107,29 +108,29 @@ class ParIndexPathTest {
         assertThat(agency.getBusinessKey()).isEqualTo("PAR-2026:so-y-te");
         assertThat(calls).containsExactly("open", "prefill so-y-te");
 
-        Task self = only(agency.getId(), "selfAssess");
-        assertThat(candidateGroups(self)).containsExactly("so-y-te");
-        assertThat(followUps(agency)).isEqualTo(1);
+        Task self = task(engine, agency.getId(), "selfAssess");
+        assertThat(candidateGroups(engine, self)).containsExactly("so-y-te");
+        assertThat(followUpsOf(engine, agency.getId())).isEqualTo(1);
         engine.getTaskService().complete(self.getId());
 
         List<Task> appraisals = engine.getTaskService().createTaskQuery().processInstanceId(agency.getId())
                 .taskDefinitionKey("appraiseArea").list();
-        assertThat(appraisals.stream().flatMap(t -> candidateGroups(t).stream()))
+        assertThat(appraisals.stream().flatMap(t -> candidateGroups(engine, t).stream()))
                 .containsExactlyInAnyOrder("so-tu-phap", "so-noi-vu");
-        assertThat(followUps(agency)).as("one follow-up per area appraisal").isEqualTo(2);
+        assertThat(followUpsOf(engine, agency.getId())).as("one follow-up per area appraisal").isEqualTo(2);
         engine.getTaskService().complete(appraisals.get(0).getId());
-        assertThat(followUps(agency)).isEqualTo(1);
+        assertThat(followUpsOf(engine, agency.getId())).isEqualTo(1);
         assertThat(calls).doesNotContain("compile");
         engine.getTaskService().complete(appraisals.get(1).getId());
         assertThat(Jobs.ended(engine, agency)).isTrue();
 
         Jobs.run(engine, round, "compileParIndex");
-        engine.getTaskService().complete(only(round.getId(), "reviewParRanking").getId());
-        Task approve = only(round.getId(), "approveParRanking");
-        assertThat(candidateGroups(approve)).containsExactly("ubnd-leader");
+        engine.getTaskService().complete(task(engine, round.getId(), "reviewParRanking").getId());
+        Task approve = task(engine, round.getId(), "approveParRanking");
+        assertThat(candidateGroups(engine, approve)).containsExactly("ubnd-leader");
         engine.getTaskService().complete(approve.getId(), Map.of("approved", false));
-        engine.getTaskService().complete(only(round.getId(), "reviewParRanking").getId());
-        engine.getTaskService().complete(only(round.getId(), "approveParRanking").getId(), Map.of("approved", true));
+        engine.getTaskService().complete(task(engine, round.getId(), "reviewParRanking").getId());
+        complete(engine, task(engine, round.getId(), "approveParRanking"), Map.of("approved", true));
 
         assertThat(calls).containsExactly("open", "prefill so-y-te", "self-assessed", calls.get(3), calls.get(4),
                 "compile", "published");
@@ -137,20 +138,6 @@ class ParIndexPathTest {
         assertThat(Jobs.ended(engine, round)).isTrue();
     }
 
-    private long followUps(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
-                .superProcessInstanceId(pi.getId()).count();
-    }
 
-    private Task only(String processInstanceId, String key) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(key).singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
-    }
 }

@@ -1,6 +1,10 @@
 package vn.cchc.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.process.PathSupport.candidateGroups;
+import static vn.cchc.process.PathSupport.complete;
+import static vn.cchc.process.PathSupport.followUpsOf;
+import static vn.cchc.process.PathSupport.task;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -49,11 +53,7 @@ class PeriodicReportPathTest {
         Mocks.register("provinceReportEdited", quiet);
         Mocks.register("provinceReportSigned", (org.camunda.bpm.engine.delegate.ExecutionListener)
                 execution -> calls.add("signed"));
-        // the follow-up: one alert planned, never due in these tests
-        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
-        Mocks.register("followUpTime", new Later());
-        Mocks.register("followUpLadderStep", (org.camunda.bpm.engine.delegate.ExecutionListener) execution -> { });
-        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+        PathSupport.followUpWaits();
     }
 
     @AfterEach
@@ -75,11 +75,6 @@ class PeriodicReportPathTest {
         }
     }
 
-    public static final class Later {
-        public Date of(DelegateExecution timer) {
-            return new Date(System.currentTimeMillis() + 86_400_000L * 30);
-        }
-    }
 
     @Test
     @Deployment(resources = {"bpmn/periodic-report.bpmn", "bpmn/follow-up.bpmn"})
@@ -87,29 +82,29 @@ class PeriodicReportPathTest {
         ProcessInstance pi = startReport(false);
         Jobs.run(engine, pi, "cutOffPassed");
         assertThat(calls).containsExactly("prefill");
-        assertThat(followUps(pi)).isEqualTo(1);
+        assertThat(followUpsOf(engine, pi.getId())).isEqualTo(1);
 
-        Task draft = task(pi, "prepareReport");
-        assertThat(candidateGroups(draft)).containsExactly("so-y-te");
-        complete(draft, Map.of());
-        Task head = task(pi, "approveReport");
+        Task draft = task(engine, pi.getId(), "prepareReport");
+        assertThat(candidateGroups(engine, draft)).containsExactly("so-y-te");
+        complete(engine, draft, Map.of());
+        Task head = task(engine, pi.getId(), "approveReport");
         assertThat(head.getAssignee()).isEqualTo("ld.so-y-te");
-        complete(head, Map.of("approved", false));
-        complete(task(pi, "prepareReport"), Map.of());
-        complete(task(pi, "approveReport"), Map.of("approved", true));
+        complete(engine, head, Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "prepareReport"), Map.of());
+        complete(engine, task(engine, pi.getId(), "approveReport"), Map.of("approved", true));
         assertThat(calls).containsExactly("prefill", "sent");
 
-        Task review = task(pi, "reviewReport");
-        assertThat(candidateGroups(review)).containsExactly("snv-specialist");
-        complete(review, Map.of("approved", false));
+        Task review = task(engine, pi.getId(), "reviewReport");
+        assertThat(candidateGroups(engine, review)).containsExactly("snv-specialist");
+        complete(engine, review, Map.of("approved", false));
         assertThat(calls).containsExactly("prefill", "sent", "returned");
-        complete(task(pi, "prepareReport"), Map.of());
-        complete(task(pi, "approveReport"), Map.of("approved", true));
-        complete(task(pi, "reviewReport"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "prepareReport"), Map.of());
+        complete(engine, task(engine, pi.getId(), "approveReport"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "reviewReport"), Map.of("approved", true));
 
         assertThat(calls).containsExactly("prefill", "sent", "returned", "sent", "accepted");
         assertThat(Jobs.ended(engine, pi)).isTrue();
-        assertThat(followUps(pi)).as("the accepted report ends its follow-up").isZero();
+        assertThat(followUpsOf(engine, pi.getId())).as("the accepted report ends its follow-up").isZero();
     }
 
     @Test
@@ -118,10 +113,10 @@ class PeriodicReportPathTest {
         ProcessInstance pi = startReport(true);
         Jobs.run(engine, pi, "cutOffPassed");
 
-        assertThat(followUps(pi)).isZero();
+        assertThat(followUpsOf(engine, pi.getId())).isZero();
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(pi.getId())
                 .activityId("pastPeriodNotFollowed").finished().count()).isEqualTo(1);
-        assertThat(task(pi, "prepareReport")).isNotNull();
+        assertThat(task(engine, pi.getId(), "prepareReport")).isNotNull();
     }
 
     @Test
@@ -131,16 +126,16 @@ class PeriodicReportPathTest {
                 Map.of("agenciesDueAt", new Date(), "provinceDueAt", new Date()));
         Jobs.run(engine, pi, "agencyDeadlinePassed");
         Jobs.run(engine, pi, "compileProvinceReport");
-        complete(task(pi, "reviewProvinceReport"), Map.of("recompile", "true"));
+        complete(engine, task(engine, pi.getId(), "reviewProvinceReport"), Map.of("recompile", "true"));
         Jobs.run(engine, pi, "compileProvinceReport");
         assertThat(calls).containsExactly("compile", "compile");
 
-        complete(task(pi, "reviewProvinceReport"), Map.of("recompile", "false"));
-        Task sign = task(pi, "signProvinceReport");
-        assertThat(candidateGroups(sign)).containsExactly("ubnd-leader");
-        complete(sign, Map.of("approved", false));
-        complete(task(pi, "reviewProvinceReport"), Map.of("recompile", "false"));
-        complete(task(pi, "signProvinceReport"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "reviewProvinceReport"), Map.of("recompile", "false"));
+        Task sign = task(engine, pi.getId(), "signProvinceReport");
+        assertThat(candidateGroups(engine, sign)).containsExactly("ubnd-leader");
+        complete(engine, sign, Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "reviewProvinceReport"), Map.of("recompile", "false"));
+        complete(engine, task(engine, pi.getId(), "signProvinceReport"), Map.of("approved", true));
 
         assertThat(calls).containsExactly("compile", "compile", "signed");
         assertThat(Jobs.ended(engine, pi)).isTrue();
@@ -156,23 +151,7 @@ class PeriodicReportPathTest {
         return engine.getRuntimeService().startProcessInstanceByKey("periodicReport", "KH-1:Q1:so-y-te", vars);
     }
 
-    private long followUps(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count();
-    }
 
-    private Task task(ProcessInstance pi, String key) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-                .singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
-    }
 
-    private void complete(Task task, Map<String, Object> vars) {
-        engine.getTaskService().complete(task.getId(), vars);
-    }
 }

@@ -1,6 +1,10 @@
 package vn.cchc.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.process.PathSupport.candidateGroups;
+import static vn.cchc.process.PathSupport.complete;
+import static vn.cchc.process.PathSupport.followUpsOf;
+import static vn.cchc.process.PathSupport.task;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -58,10 +62,7 @@ class PlanLifecyclePathTest {
         Mocks.register("yearEndStatistics", (JavaDelegate) execution -> calls.add("statistics"));
         Mocks.register("startParIndex", (JavaDelegate) execution -> calls.add("par"));
         Mocks.register("yearEndClosure", (ExecutionListener) execution -> calls.add("closed"));
-        Mocks.register("followUpPlanning", (JavaDelegate) execution -> execution.setVariable("nextAlert", "X"));
-        Mocks.register("followUpTime", new Later());
-        Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
-        Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
+        PathSupport.followUpWaits();
     }
 
     @AfterEach
@@ -75,11 +76,6 @@ class PlanLifecyclePathTest {
         }
     }
 
-    public static final class Later {
-        public Date of(DelegateExecution timer) {
-            return new Date(System.currentTimeMillis() + 86_400_000L * 30);
-        }
-    }
 
     @Test
     @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
@@ -87,33 +83,34 @@ class PlanLifecyclePathTest {
         ProcessInstance pi = start();
         assertThat(calls).containsExactly("registered");
 
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", false));
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
-        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", true));
-        assertThat(candidateGroups(task(pi, "appraiseSubmission"))).containsExactly("so-noi-vu-tham-dinh");
-        complete(pi, "appraiseSubmission", Map.of("approved", false));
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
-        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", true));
-        complete(pi, "appraiseSubmission", Map.of("approved", true));
-        assertThat(candidateGroups(task(pi, "legalAppraisal"))).containsExactly("so-tu-phap");
-        complete(pi, "legalAppraisal", Map.of("approved", false));
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
-        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", false));
-        complete(pi, "appraiseSubmission", Map.of("approved", true));
-        assertThat(candidateGroups(task(pi, "approvePlan"))).containsExactly("ubnd-leader");
-        complete(pi, "approvePlan", Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "submitProposal"), Map.of("needsLegalAppraisal", true));
+        assertThat(candidateGroups(engine, task(engine, pi.getId(), "appraiseSubmission")))
+                .containsExactly("so-noi-vu-tham-dinh");
+        complete(engine, task(engine, pi.getId(), "appraiseSubmission"), Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "submitProposal"), Map.of("needsLegalAppraisal", true));
+        complete(engine, task(engine, pi.getId(), "appraiseSubmission"), Map.of("approved", true));
+        assertThat(candidateGroups(engine, task(engine, pi.getId(), "legalAppraisal"))).containsExactly("so-tu-phap");
+        complete(engine, task(engine, pi.getId(), "legalAppraisal"), Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "submitProposal"), Map.of("needsLegalAppraisal", false));
+        complete(engine, task(engine, pi.getId(), "appraiseSubmission"), Map.of("approved", true));
+        assertThat(candidateGroups(engine, task(engine, pi.getId(), "approvePlan"))).containsExactly("ubnd-leader");
+        complete(engine, task(engine, pi.getId(), "approvePlan"), Map.of("approved", false));
         assertThat(calls).containsExactly("registered", "returned", "returned", "returned", "returned");
 
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
-        complete(pi, "submitProposal", Map.of("needsLegalAppraisal", false));
-        complete(pi, "appraiseSubmission", Map.of("approved", true));
-        complete(pi, "approvePlan", Map.of("approved", true));
-        complete(pi, "issuePlan", Map.of());
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "submitProposal"), Map.of("needsLegalAppraisal", false));
+        complete(engine, task(engine, pi.getId(), "appraiseSubmission"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "approvePlan"), Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "issuePlan"), Map.of());
         assertThat(calls).endsWith("approved", "issued");
         assertThat(calls).doesNotContain("deployed");
 
@@ -121,7 +118,7 @@ class PlanLifecyclePathTest {
         Jobs.run(engine, pi, "createReportingCalendar");
         Jobs.run(engine, pi, "yearEndReached");
         Jobs.run(engine, pi, "computeYearEndStatistics");
-        complete(pi, "yearEndReview", Map.of());
+        complete(engine, task(engine, pi.getId(), "yearEndReview"), Map.of());
 
         assertThat(calls).endsWith("approved", "issued", "deployed", "calendar", "statistics", "par", "closed");
         assertThat(Jobs.ended(engine, pi)).isTrue();
@@ -132,22 +129,23 @@ class PlanLifecyclePathTest {
     void commentsAreCollectedFromEachAgencyWithItsOwnFollowUpUntilAllHaveCommented() {
         commentAgencies = List.of("so-y-te", "so-tu-phap");
         ProcessInstance pi = start();
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
 
         List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("collectComments").list();
-        assertThat(open).hasSize(2).allSatisfy(t -> assertThat(candidateGroups(t)).hasSize(1));
-        assertThat(open.stream().flatMap(t -> candidateGroups(t).stream()))
+        assertThat(open).hasSize(2).allSatisfy(t -> assertThat(candidateGroups(engine, t)).hasSize(1));
+        assertThat(open.stream().flatMap(t -> candidateGroups(engine, t).stream()))
                 .containsExactlyInAnyOrder("so-y-te", "so-tu-phap");
-        assertThat(followUps(pi)).isEqualTo(2);
+        assertThat(followUpsOf(engine, pi.getId())).isEqualTo(2);
 
         engine.getTaskService().complete(open.get(0).getId());
-        assertThat(followUps(pi)).as("the agency that commented is no longer followed up").isEqualTo(1);
+        assertThat(followUpsOf(engine, pi.getId())).as("the agency that commented is no longer followed up")
+                .isEqualTo(1);
         engine.getTaskService().complete(open.get(1).getId());
 
-        assertThat(followUps(pi)).isZero();
-        assertThat(task(pi, "submitProposal")).isNotNull();
+        assertThat(followUpsOf(engine, pi.getId())).isZero();
+        assertThat(task(engine, pi.getId(), "submitProposal")).isNotNull();
         assertThat(calls).contains("comment so-y-te", "comment so-tu-phap").doesNotContain("missing comments");
     }
 
@@ -156,29 +154,29 @@ class PlanLifecyclePathTest {
     void theCommentDeadlineClosesTheStageForAgenciesThatHaveNotCommented() {
         commentAgencies = List.of("so-y-te", "so-tu-phap");
         ProcessInstance pi = start();
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
         engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("collectComments").taskCandidateGroup("so-y-te").singleResult().getId());
 
         Jobs.run(engine, pi, "commentDeadlinePassed");
 
         assertThat(calls).contains("comment so-y-te", "missing comments");
-        assertThat(followUps(pi)).isZero();
+        assertThat(followUpsOf(engine, pi.getId())).isZero();
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
                 .taskDefinitionKey("collectComments").count()).isZero();
-        assertThat(task(pi, "submitProposal")).isNotNull();
+        assertThat(task(engine, pi.getId(), "submitProposal")).isNotNull();
     }
 
     @Test
     @Deployment(resources = {"bpmn/plan-lifecycle.bpmn", "bpmn/follow-up.bpmn"})
     void withoutAgenciesToConsultTheDraftGoesStraightToTheProposal() {
         ProcessInstance pi = start();
-        complete(pi, "draftPlan", Map.of());
-        complete(pi, "reviewDraft", Map.of("approved", true));
+        complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
+        complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));
 
-        assertThat(followUps(pi)).isZero();
-        assertThat(task(pi, "submitProposal")).isNotNull();
+        assertThat(followUpsOf(engine, pi.getId())).isZero();
+        assertThat(task(engine, pi.getId(), "submitProposal")).isNotNull();
     }
 
     private ProcessInstance start() {
@@ -192,24 +190,7 @@ class PlanLifecyclePathTest {
         return engine.getRuntimeService().startProcessInstanceByKey("planLifecycle", "KH-1", vars);
     }
 
-    private long followUps(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("followUp")
-                .rootProcessInstanceId(pi.getId()).count();
-    }
 
-    private Task task(ProcessInstance pi, String key) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-                .singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
-    }
 
-    private void complete(ProcessInstance pi, String key, Map<String, Object> vars) {
-        engine.getTaskService().complete(task(pi, key).getId(), vars);
-    }
 }

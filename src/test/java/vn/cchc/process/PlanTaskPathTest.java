@@ -1,6 +1,10 @@
 package vn.cchc.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.process.PathSupport.candidateGroups;
+import static vn.cchc.process.PathSupport.complete;
+import static vn.cchc.process.PathSupport.followUpsOf;
+import static vn.cchc.process.PathSupport.task;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -58,7 +62,7 @@ class PlanTaskPathTest {
             calls.add("follow-up planned for " + execution.getVariable("followUpAgencyId"));
             execution.setVariable("nextAlert", dated ? "X" : null);
         });
-        Mocks.register("followUpTime", new PeriodicReportPathTest.Later());
+        Mocks.register("followUpTime", new PathSupport.Later());
         Mocks.register("followUpLadderStep", (ExecutionListener) execution -> { });
         Mocks.register("followUpDispatch", (JavaDelegate) execution -> { });
     }
@@ -72,22 +76,22 @@ class PlanTaskPathTest {
     @Deployment(resources = {"bpmn/plan-task.bpmn", "bpmn/follow-up.bpmn"})
     void theResultReturnedBySnvIsDoneAgainThenAcceptedAndTheFollowUpEndsWithTheTask() {
         ProcessInstance pi = start();
-        assertThat(followUps(pi)).as("the follow-up is called asynchronously").isZero();
+        assertThat(followUpsOf(engine, pi.getId())).as("the follow-up is called asynchronously").isZero();
         Jobs.run(engine, pi, "followUpDueDate");
-        assertThat(followUps(pi)).isEqualTo(1);
+        assertThat(followUpsOf(engine, pi.getId())).isEqualTo(1);
 
-        Task work = task(pi, "executeTask");
-        assertThat(candidateGroups(work)).containsExactly("so-y-te");
-        complete(work, Map.of());
-        Task check = task(pi, "acceptResult");
-        assertThat(candidateGroups(check)).containsExactly("snv-specialist");
-        complete(check, Map.of("approved", false));
-        complete(task(pi, "executeTask"), Map.of());
-        complete(task(pi, "acceptResult"), Map.of("approved", true));
+        Task work = task(engine, pi.getId(), "executeTask");
+        assertThat(candidateGroups(engine, work)).containsExactly("so-y-te");
+        complete(engine, work, Map.of());
+        Task check = task(engine, pi.getId(), "acceptResult");
+        assertThat(candidateGroups(engine, check)).containsExactly("snv-specialist");
+        complete(engine, check, Map.of("approved", false));
+        complete(engine, task(engine, pi.getId(), "executeTask"), Map.of());
+        complete(engine, task(engine, pi.getId(), "acceptResult"), Map.of("approved", true));
 
         assertThat(calls).endsWith("completed");
         assertThat(Jobs.ended(engine, pi)).isTrue();
-        assertThat(followUps(pi)).isZero();
+        assertThat(followUpsOf(engine, pi.getId())).isZero();
     }
 
     @Test
@@ -97,13 +101,14 @@ class PlanTaskPathTest {
         ProcessInstance pi = start();
         Jobs.run(engine, pi, "followUpDueDate");
 
-        complete(task(pi, "executeTask"), Map.of("progressOnly", true));
-        assertThat(task(pi, "executeTask")).as("one period of two: the task stays with the agency").isNotNull();
-        complete(task(pi, "executeTask"), Map.of("progressOnly", true));
+        complete(engine, task(engine, pi.getId(), "executeTask"), Map.of("progressOnly", true));
+        assertThat(task(engine, pi.getId(), "executeTask")).as("one period of two: the task stays with the agency")
+                .isNotNull();
+        complete(engine, task(engine, pi.getId(), "executeTask"), Map.of("progressOnly", true));
 
         assertThat(calls).containsSubsequence("period recorded", "period recorded");
-        assertThat(task(pi, "acceptResult")).isNotNull();
-        assertThat(followUps(pi)).isEqualTo(1);
+        assertThat(task(engine, pi.getId(), "acceptResult")).isNotNull();
+        assertThat(followUpsOf(engine, pi.getId())).isEqualTo(1);
     }
 
     @Test
@@ -113,7 +118,7 @@ class PlanTaskPathTest {
         Jobs.run(engine, pi, "followUpDueDate");
         String first = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId())
                 .singleResult().getId();
-        String workId = task(pi, "executeTask").getId();
+        String workId = task(engine, pi.getId(), "executeTask").getId();
 
         engine.getRuntimeService().createMessageCorrelation("dueDateChanged").processInstanceId(pi.getId())
                 .correlate();
@@ -123,7 +128,8 @@ class PlanTaskPathTest {
         List<ProcessInstance> followUps = engine.getRuntimeService().createProcessInstanceQuery()
                 .superProcessInstanceId(pi.getId()).list();
         assertThat(followUps).singleElement().satisfies(f -> assertThat(f.getId()).isNotEqualTo(first));
-        assertThat(task(pi, "executeTask").getId()).as("the agency's task is not touched").isEqualTo(workId);
+        assertThat(task(engine, pi.getId(), "executeTask").getId()).as("the agency's task is not touched")
+                .isEqualTo(workId);
     }
 
     @Test
@@ -133,7 +139,7 @@ class PlanTaskPathTest {
         ProcessInstance pi = start();
         Jobs.run(engine, pi, "followUpDueDate");
         Jobs.runAll(engine, pi);
-        assertThat(followUps(pi)).as("nothing to follow without a date").isZero();
+        assertThat(followUpsOf(engine, pi.getId())).as("nothing to follow without a date").isZero();
         assertThat(waitingIn(pi, "waitForDueDate")).as("waiting for SNV's date or the event").isTrue();
 
         dated = true;
@@ -142,9 +148,9 @@ class PlanTaskPathTest {
         Jobs.run(engine, pi, "followUpDueDate");
 
         assertThat(calls).contains("event deadline");
-        assertThat(followUps(pi)).isEqualTo(1);
+        assertThat(followUpsOf(engine, pi.getId())).isEqualTo(1);
         assertThat(waitingIn(pi, "waitForDueDate")).isFalse();
-        assertThat(task(pi, "executeTask")).isNotNull();
+        assertThat(task(engine, pi.getId(), "executeTask")).isNotNull();
     }
 
     private boolean waitingIn(ProcessInstance pi, String activityId) {
@@ -162,23 +168,7 @@ class PlanTaskPathTest {
         return engine.getRuntimeService().startProcessInstanceByKey("planTask", "KH-1:1:so-y-te", vars);
     }
 
-    private long followUps(ProcessInstance pi) {
-        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(pi.getId()).count();
-    }
 
-    private Task task(ProcessInstance pi, String key) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
-                .singleResult();
-        assertThat(task).as("open task " + key).isNotNull();
-        return task;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
-                .filter(l -> "candidate".equals(l.getType())).map(l -> l.getGroupId()).toList();
-    }
 
-    private void complete(Task task, Map<String, Object> vars) {
-        engine.getTaskService().complete(task.getId(), vars);
-    }
 }

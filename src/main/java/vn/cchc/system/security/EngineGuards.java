@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.Messages;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
@@ -196,11 +198,19 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         if (!(variables instanceof Map<?, ?> map)) {
             return;
         }
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            Object value = entry.getValue() instanceof TypedValue typed ? typed.getValue() : entry.getValue();
+        for (Object name : map.keySet()) {
+            // a VariableMap's entries unpack their values, which fails for a serialized object: read them typed
+            Object value = map instanceof VariableMap typedMap ? typedMap.getValueTyped(String.valueOf(name))
+                    : map.get(name);
+            if (value instanceof SerializableValue) {
+                continue; // an object value: serialized, checked by the engine's own rules (and not deserialized here)
+            }
+            if (value instanceof TypedValue typed) {
+                value = typed.getValue();
+            }
             if (value instanceof String text && text.length() > TEXT_LIMIT) {
-                throw new FormFieldValidationException(entry.getKey(), messages.get("security.textTooLong",
-                        String.valueOf(entry.getKey()), text.length(), TEXT_LIMIT));
+                throw new FormFieldValidationException(name, messages.get("security.textTooLong",
+                        String.valueOf(name), text.length(), TEXT_LIMIT));
             }
         }
     }
