@@ -31,7 +31,7 @@ class PlanSummariesTest {
     void returnHistoryKeepsTheNewestReasonsWithinTheLimit() {
         String history = null;
         for (int n = 1; n <= 80; n++) {
-            history = ReviewDecision.withReturn(history, "Kiểm tra kết quả thực hiện",
+            history = ReviewDecisions.withReturn(history, "Kiểm tra kết quả thực hiện",
                     "Lần trả lại thứ " + n + ": thiếu tài liệu minh chứng kèm theo báo cáo");
         }
         assertThat(history.length()).isLessThanOrEqualTo(4000);

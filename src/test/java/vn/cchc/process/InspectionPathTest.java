@@ -47,7 +47,7 @@ class InspectionPathTest {
                 "inspectionConcluded", "findingRemedyReported")) {
             Mocks.register(check, (TaskListener) task -> calls.add(check + " " + task.getTaskDefinitionKey()));
         }
-        Mocks.register("reviewDecision", quiet);
+        Mocks.register("reviewDecided", quiet);
         Mocks.register("inspectionSteps", new InspectionSteps());
         Mocks.register("remediationSteps", new RemediationSteps());
         PathSupport.followUpWaits();

@@ -45,7 +45,7 @@ class ParIndexPathTest {
         engine = engineExtension.getProcessEngine();
         Mocks.register("parSelfAssessed", (TaskListener) task -> calls.add("self-assessed"));
         Mocks.register("parAreaAppraised", (TaskListener) task -> calls.add("appraised " + task.getVariable("area")));
-        Mocks.register("reviewDecision", (TaskListener) task -> { });
+        Mocks.register("reviewDecided", (TaskListener) task -> { });
         Mocks.register("parSteps", new ParSteps());
         PathSupport.followUpWaits();
     }

@@ -47,7 +47,7 @@ class PeriodicReportPathTest {
         Mocks.register("reportPrefill", (JavaDelegate) execution -> calls.add("prefill"));
         Mocks.register("reportDraftCheck", quiet);
         Mocks.register("agencyHeadAssignment", (TaskListener) task -> task.setAssignee("ld.so-y-te"));
-        Mocks.register("reviewDecision", quiet);
+        Mocks.register("reviewDecided", quiet);
         Mocks.register("reportTransitions", new Transitions());
         Mocks.register("provinceReportCompilation", (JavaDelegate) execution -> calls.add("compile"));
         Mocks.register("provinceReportEdited", quiet);

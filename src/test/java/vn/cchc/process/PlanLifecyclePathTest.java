@@ -41,6 +41,7 @@ class PlanLifecyclePathTest {
     ProcessEngine engine;
     private final List<String> calls = new ArrayList<>();
     private List<String> commentAgencies = List.of();
+    private final List<String> commentRequests = new ArrayList<>();
 
     @BeforeEach
     void delegates() {
@@ -48,7 +49,8 @@ class PlanLifecyclePathTest {
         TaskListener quiet = task -> { };
         Mocks.register("planRegistration", (ExecutionListener) execution -> calls.add("registered"));
         Mocks.register("draftCompletion", (TaskListener) task -> task.setVariable("commentAgencies", commentAgencies));
-        Mocks.register("reviewDecision", quiet);
+        Mocks.register("reviewDecided", quiet);
+        Mocks.register("commentRequest", (TaskListener) task -> commentRequests.add(task.getTaskDefinitionKey()));
         Mocks.register("planReturned", (ExecutionListener) execution -> calls.add("returned"));
         Mocks.register("planComments", new Comments());
         Mocks.register("commentRecorder", (TaskListener) task -> calls.add("comment " + task.getVariable(
@@ -104,6 +106,8 @@ class PlanLifecyclePathTest {
         assertThat(candidateGroups(engine, task(engine, pi.getId(), "approvePlan"))).containsExactly("ubnd-leader");
         complete(engine, task(engine, pi.getId(), "approvePlan"), Map.of("approved", false));
         assertThat(calls).containsExactly("registered", "returned", "returned", "returned", "returned");
+        assertThat(commentRequests).as("the director's review asks for comments, no other review does")
+                .containsOnly("reviewDraft").hasSize(4);
 
         complete(engine, task(engine, pi.getId(), "draftPlan"), Map.of());
         complete(engine, task(engine, pi.getId(), "reviewDraft"), Map.of("approved", true));

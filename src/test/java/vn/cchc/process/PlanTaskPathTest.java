@@ -49,7 +49,9 @@ class PlanTaskPathTest {
         Mocks.register("resultSubmission", quiet);
         Mocks.register("taskFollowUp", quiet);
         Mocks.register("resultAttachmentLinks", quiet);
-        Mocks.register("reviewDecision", quiet);
+        Mocks.register("reviewDecided", quiet);
+        Mocks.register("resultReturnNotice", (TaskListener) task -> calls.add("result checked "
+                + task.getVariable("approved")));
         Mocks.register("checkpointProgress", (JavaDelegate) execution -> {
             periodsToRecord--;
             calls.add("period recorded");
@@ -89,7 +91,7 @@ class PlanTaskPathTest {
         complete(engine, task(engine, pi.getId(), "executeTask"), Map.of());
         complete(engine, task(engine, pi.getId(), "acceptResult"), Map.of("approved", true));
 
-        assertThat(calls).endsWith("completed");
+        assertThat(calls).containsSubsequence("result checked false", "result checked true", "completed");
         assertThat(Jobs.ended(engine, pi)).isTrue();
         assertThat(followUpsOf(engine, pi.getId())).isZero();
     }
