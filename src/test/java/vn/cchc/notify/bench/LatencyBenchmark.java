@@ -106,7 +106,7 @@ public final class LatencyBenchmark {
                 LatencyBenchmark bench = new LatencyBenchmark(app, smtp);
                 String markdown = bench.run(samples);
                 System.out.println(markdown);
-                write(markdown);
+                BenchmarksDoc.write("## Latency", "latency", markdown);
                 exit = bench.grossBreach ? 1 : 0;
             } finally {
                 app.close();
@@ -523,24 +523,5 @@ public final class LatencyBenchmark {
 
     private static Instant at(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(DueDates.ZONE).toInstant();
-    }
-
-    /** The end of the part this benchmark rewrites; notes written by hand after it are kept. */
-    private static final String END_OF_RESULTS = "<!-- end of the latency benchmark's results -->";
-
-    /** Replaces the results of the last run in place (or appends them), keeping the hand-written notes. */
-    private static void write(String section) throws Exception {
-        Path file = Path.of("docs/benchmarks.md");
-        String text = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
-        String results = section.stripTrailing() + "\n\n" + END_OF_RESULTS + "\n";
-        int start = text.indexOf("## Latency");
-        if (start < 0) {
-            Files.writeString(file, text.stripTrailing() + "\n\n" + results);
-            return;
-        }
-        int marker = text.indexOf(END_OF_RESULTS, start);
-        int end = marker >= 0 ? marker + END_OF_RESULTS.length() : text.indexOf("\n## ", start + 1);
-        String rest = end < 0 ? "" : text.substring(end).replaceFirst("^\\n+", "");
-        Files.writeString(file, text.substring(0, start) + results + (rest.isEmpty() ? "" : "\n" + rest));
     }
 }
