@@ -155,21 +155,36 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         return groups == null || !groups.contains(ADMIN_GROUP);
     }
 
+    /** The values a form command carries (completing a task, submitting a form, starting a process); else null. */
+    private static Object submittedVariables(Command<?> command) {
+        if (command instanceof CompleteTaskCmd) {
+            return field(CompleteTaskCmd.class, "variables", command);
+        } else if (command instanceof SubmitTaskFormCmd) {
+            return field(SubmitTaskFormCmd.class, "properties", command);
+        } else if (command instanceof StartProcessInstanceCmd) {
+            return ((ProcessInstantiationBuilderImpl) field(StartProcessInstanceCmd.class, "instantiationBuilder",
+                    command)).getVariables();
+        } else if (command instanceof SubmitStartFormCmd) {
+            return field(SubmitStartFormCmd.class, "variables", command);
+        }
+        return null;
+    }
+
     private void checkVariables(Command<?> command, CommandContext context) {
         if (command instanceof CompleteTaskCmd) {
             checkTaskFields(context, (String) field(CompleteTaskCmd.class, "taskId", command),
-                    names(field(CompleteTaskCmd.class, "variables", command)));
+                    names(submittedVariables(command)));
         } else if (command instanceof SubmitTaskFormCmd) {
             checkTaskFields(context, (String) field(SubmitTaskFormCmd.class, "taskId", command),
-                    names(field(SubmitTaskFormCmd.class, "properties", command)));
+                    names(submittedVariables(command)));
         } else if (command instanceof StartProcessInstanceCmd) {
             ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
                     field(StartProcessInstanceCmd.class, "instantiationBuilder", command);
             checkStartFields(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
-                    names(builder.getVariables()));
+                    names(submittedVariables(command)));
         } else if (command instanceof SubmitStartFormCmd) {
             checkStartFields(context, (String) field(SubmitStartFormCmd.class, "processDefinitionId", command), null,
-                    names(field(SubmitStartFormCmd.class, "variables", command)));
+                    names(submittedVariables(command)));
         } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
                 || command instanceof AbstractRemoveVariableCmd) {
             throw new AuthorizationException(messages.get("security.variablesOutsideForm"));
@@ -184,17 +199,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
      * message (the Tasklist shows it under the form).
      */
     private void refuseOversizedText(Command<?> command) {
-        Object variables = null;
-        if (command instanceof CompleteTaskCmd) {
-            variables = field(CompleteTaskCmd.class, "variables", command);
-        } else if (command instanceof SubmitTaskFormCmd) {
-            variables = field(SubmitTaskFormCmd.class, "properties", command);
-        } else if (command instanceof StartProcessInstanceCmd) {
-            variables = ((ProcessInstantiationBuilderImpl) field(StartProcessInstanceCmd.class,
-                    "instantiationBuilder", command)).getVariables();
-        } else if (command instanceof SubmitStartFormCmd) {
-            variables = field(SubmitStartFormCmd.class, "variables", command);
-        }
+        Object variables = submittedVariables(command);
         if (!(variables instanceof Map<?, ?> map)) {
             return;
         }
