@@ -164,7 +164,7 @@ public final class ClusterFaultSuite {
                 try (Connection db = cluster.db()) {
                     tally = Tally.of(db, cluster.smtpRecord, planId, n);
                     sample(db, "SELECT lock_owner_, COUNT(*) FROM act_ru_job WHERE lock_owner_ IS NOT NULL "
-                            + "AND process_def_key_ = 'planTask' GROUP BY lock_owner_", lockSamples);
+                            + "AND process_def_key_ IN ('planTask', 'followUp') GROUP BY lock_owner_", lockSamples);
                     sample(db, "SELECT instance_name, COUNT(*) FROM qrtz_fired_triggers GROUP BY instance_name",
                             quartzSamples);
                 } catch (SQLException e) {
@@ -326,8 +326,8 @@ public final class ClusterFaultSuite {
                     cluster.b.process().kill();
                     killed = true;
                     killedAt = System.nanoTime();
-                    log("  node B killed at %.0f s: %s; %d planTask jobs locked, %d Quartz triggers of node B "
-                            + "firing", seconds, tally.line(), lockedAtKill.size(), quartzAtKill);
+                    log("  node B killed at %.0f s: %s; %d planTask and followUp jobs locked, %d Quartz triggers "
+                            + "of node B firing", seconds, tally.line(), lockedAtKill.size(), quartzAtKill);
                     return;
                 }
                 if (!killed) {
@@ -369,7 +369,8 @@ public final class ClusterFaultSuite {
         private Map<String, String> locks(Connection db) throws SQLException {
             Map<String, String> locks = new HashMap<>();
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id_, lock_owner_ "
-                    + "FROM act_ru_job WHERE lock_owner_ IS NOT NULL AND process_def_key_ = 'planTask'")) {
+                    + "FROM act_ru_job WHERE lock_owner_ IS NOT NULL "
+                    + "AND process_def_key_ IN ('planTask', 'followUp')")) {
                 while (rs.next()) {
                     locks.put(rs.getString(1), rs.getString(2));
                 }
@@ -388,7 +389,8 @@ public final class ClusterFaultSuite {
         @Override
         public void afterwards(String planId, Result result) throws Exception {
             result.notes().add(("node B killed when %d of %d notifications were written; at that moment %d "
-                    + "planTask jobs were locked (%d of them by node B, taken over %.0f s after the kill, lock time "
+                    + "planTask and followUp jobs were locked (%d of them by node B, taken over %.0f s after the kill, "
+                    + "lock time "
                     + "%d s), %d outbox rows were SENDING, %d delivery triggers were firing on node B (recovered by "
                     + "node A's Quartz after %.0f s)").formatted(result.tally().expected() / 2,
                     result.tally().expected(), lockedAtKill.size(), orphans == null ? 0 : orphans.size(),

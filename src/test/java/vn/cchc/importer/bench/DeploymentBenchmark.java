@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
@@ -28,6 +30,10 @@ import vn.cchc.plan.PlanVariables;
  * business keys (suffixed) and variables started through the plain engine API in one transaction. Two rounds,
  * after a warm-up. Reports heap after full GC before and after each round. Run:
  * {@code mvn -o -q test -Dtest=DeploymentBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ *
+ * <p>National scale (issue 17): {@code -Dtest=DeploymentBenchmark -Ddeployment.plans=39} issues that
+ * many province-sized plans (3,595 assignments each: 39 give 140,205), deploys them one after the other through
+ * the deployment job, then starts the same instances through the plain engine API, one transaction per plan.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
@@ -49,6 +55,7 @@ class DeploymentBenchmark {
     TransactionTemplate transactions;
 
     @Test
+    @DisabledIfSystemProperty(named = "deployment.plans", matches = "[1-9][0-9]*")
     void deployment() throws Exception {
         byte[] seed = Files.readAllBytes(SEED);
         aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
@@ -82,6 +89,56 @@ class DeploymentBenchmark {
         }
         report("heap after both rounds: " + heapAfterGc() / 1_048_576 + " MB (after warm-up: "
                 + heapStart / 1_048_576 + " MB)");
+    }
+
+    /**
+     * Many province-sized plans deployed one after the other on one node: the total against the plain engine's,
+     * and the heap after full GC before and after (flat means nothing per plan is kept).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "deployment.plans", matches = "[1-9][0-9]*")
+    void nationalScale() throws Exception {
+        int plans = Integer.getInteger("deployment.plans");
+        byte[] seed = Files.readAllBytes(SEED);
+        aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
+        aliases.add("các đơn vị liên quan", List.of("so-noi-vu"), "benchmark");
+        report("national scale: " + plans + " plans; PostgreSQL fsync=" + BenchmarkDatabase.setting("fsync")
+                + ", synchronous_commit=" + BenchmarkDatabase.setting("synchronous_commit") + ", cores="
+                + Runtime.getRuntime().availableProcessors() + ", max heap="
+                + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB");
+        String warm = issue("NAT-WARMUP", seed, "1/QĐ-WARM");
+        deploy(warm);
+        baseline(warm);
+        List<String> planIds = new ArrayList<>();
+        long issueStart = System.nanoTime();
+        for (int i = 1; i <= plans; i++) {
+            planIds.add(issue("NAT-" + i, seed, i + "/QĐ-UBND"));
+        }
+        report(String.format("%d plans imported and issued in %.1f s (not part of the deployment figure)", plans,
+                (System.nanoTime() - issueStart) / 1e9));
+        long heapStart = heapAfterGc();
+        long appNanos = 0;
+        long slowest = 0;
+        for (String planId : planIds) {
+            long one = deploy(planId);
+            appNanos += one;
+            slowest = Math.max(slowest, one);
+        }
+        long heapAfterApp = heapAfterGc();
+        int instances = 0;
+        for (String planId : planIds) {
+            instances += count(planId);
+        }
+        long baseNanos = 0;
+        for (String planId : planIds) {
+            baseNanos += baseline(planId);
+        }
+        report(String.format("national scale: %d plans, %d planTask instances; application %.1f s (%.3f ms/instance,"
+                        + " slowest plan %.1f s); baseline %.1f s (%.3f ms/instance); ratio %.2f; heap after GC "
+                        + "%d MB before, %d MB after the deployments, %d MB after the baseline",
+                plans, instances, appNanos / 1e9, appNanos / 1e6 / instances, slowest / 1e9, baseNanos / 1e9,
+                baseNanos / 1e6 / instances, (double) appNanos / baseNanos, heapStart / 1_048_576,
+                heapAfterApp / 1_048_576, heapAfterGc() / 1_048_576));
     }
 
     /** Imports the seed into a new plan and drives it to issuance; the deployment job waits. */
