@@ -2,6 +2,7 @@ package vn.cchc.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.UserInputException;
 
 /**
  * Error messages the Tasklist shows officials come from the engine in English ("No matching task with id …",
@@ -23,8 +25,11 @@ import vn.cchc.shared.Messages;
  * the Vietnamese reason stands alone, and the common engine messages get a Vietnamese text (keys {@code engine.*}
  * of the message bundle). Successful responses pass untouched.
  *
- * <p>The REST resources answer any engine exception while starting a process or completing a task with 500, even
- * when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
+ * <p>A form the process's code refused ({@link ListenerRefusals}) is answered 400 by the engine itself; here its
+ * field and code are added to the answer ({@link #rewrite(int, byte[], UserInputException)}).
+ *
+ * <p>The REST resources answer any other engine exception while starting a process or completing a task with 500,
+ * even when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
  * serialization is off) or an object in a format the engine has no serializer for. Those are the caller's mistake
  * and become 400 with a Vietnamese message; every other 500 stays 500.
  */
@@ -35,7 +40,8 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern LISTENER_WRAPPER = Pattern.compile(
             "(?s)^ENGINE-\\d+ There was an exception while invoking the \\w+\\. Message: '(.*)'$");
     private static final Pattern PREFIXES = Pattern.compile(
-            "^(Cannot (submit|complete) task( form)? [^:]*: )?(Exception while invoking \\w+ ?: ?)?");
+            "^(Cannot (submit|complete) task( form)? [^:]*: |Cannot instantiate process definition \\S+: )?"
+                    + "(Exception while invoking \\w+ ?: ?)?");
     private static final Pattern NO_TASK =
             Pattern.compile("(?s).*(No matching task with id|Cannot find task with id).*");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
@@ -54,9 +60,15 @@ class EngineMessages extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        UserInputException refusal;
+        RefusalSlot.open();
+        try {
+            chain.doFilter(request, wrapper);
+        } finally {
+            refusal = RefusalSlot.close();
+        }
         if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
-            Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray());
+            Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray(), refusal);
             if (rewritten != null) {
                 if (rewritten.status() != wrapper.getStatus()) {
                     LOG.info("{} {}{} refused (400, caller's value): {}", request.getMethod(),
@@ -80,6 +92,16 @@ class EngineMessages extends OncePerRequestFilter {
 
     /** The response with a Vietnamese {@code message} (and 400 for a value the caller should not send), or null. */
     Rewritten rewrite(int status, byte[] body) {
+        return rewrite(status, body, null);
+    }
+
+    /**
+     * As {@link #rewrite(int, byte[])}; when the answer is {@code refusal} (a command of this request ended with it,
+     * {@link ListenerRefusals}), its field and code are added: {@code "field"} (when named) and
+     * {@code "refusal": {"code", "status", "message", "problems", "field", "details"}}, the shape of the JSON APIs'
+     * answer ({@code shared.web.UserInputAdvice}). The engine's own {@code "code"} (a number) stays.
+     */
+    Rewritten rewrite(int status, byte[] body, UserInputException refusal) {
         try {
             JsonNode root = JSON.readTree(body);
             if (!(root instanceof ObjectNode error) || !error.path("message").isTextual()) {
@@ -96,13 +118,41 @@ class EngineMessages extends OncePerRequestFilter {
                     error.put("type", "InvalidRequestException");
                 }
             }
-            if (vietnamese.equals(message) && newStatus == status) {
+            boolean isRefusal = refusal != null && status < 500 && vietnamese.equals(refusal.getMessage());
+            if (vietnamese.equals(message) && newStatus == status && !isRefusal) {
                 return null;
             }
             error.put("message", vietnamese);
+            if (isRefusal) {
+                describe(error, refusal);
+            }
             return new Rewritten(newStatus, vietnamese, JSON.writeValueAsBytes(error));
         } catch (IOException notJson) {
             return null;
+        }
+    }
+
+    private static void describe(ObjectNode error, UserInputException refusal) {
+        if (refusal.field() != null) {
+            error.put("field", refusal.field());
+        }
+        ObjectNode described = error.putObject("refusal");
+        described.put("code", refusal.code());
+        described.put("status", refusal.status());
+        described.put("message", refusal.getMessage());
+        ArrayNode problems = described.putArray("problems");
+        refusal.problems().forEach(problems::add);
+        if (refusal.field() != null) {
+            described.put("field", refusal.field());
+        }
+        ArrayNode details = described.putArray("details");
+        for (UserInputException.Problem problem : refusal.details()) {
+            ObjectNode one = details.addObject();
+            one.put("code", problem.code());
+            if (problem.field() != null) {
+                one.put("field", problem.field());
+            }
+            one.put("message", problem.message());
         }
     }
 
