@@ -139,4 +139,18 @@ class EngineMessagesTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(instance, InspectionVariables.INSPECTION_LIST)).isNull();
     }
+
+    /** A start form refused by the start event's listener: 400 too, and no process instance is left behind. */
+    @Test
+    void aStartFormRefusedByItsListenerIsABadRequest() {
+        String key = "KT-START-" + System.nanoTime();
+        RestClient.Response refused = RestClient.as(port, "chuyenvien.snv").post("/engine-rest/process-definition/key/"
+                + InspectionVariables.PROCESS_KEY + "/submit-form", Map.of("businessKey", key, "variables",
+                Map.of(InspectionVariables.PLAN_YEAR, Map.of("value", 1900, "type", "Integer"))));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).isEqualTo("Năm kiểm tra không hợp lệ: 1900.");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isZero();
+    }
 }
