@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -140,16 +141,25 @@ class EngineMessagesTest {
         assertThat(engine.getRuntimeService().getVariable(instance, InspectionVariables.INSPECTION_LIST)).isNull();
     }
 
-    /** A start form refused by the start event's listener: 400 too, and no process instance is left behind. */
+    /**
+     * A start form refused by the start event's listener: 400 too, by the start form (as the Tasklist submits it) and
+     * by a plain start (a resource that answers any engine exception with 500: the filter answers 400), and no process
+     * instance is left behind.
+     */
     @Test
     void aStartFormRefusedByItsListenerIsABadRequest() {
         String key = "KT-START-" + System.nanoTime();
-        RestClient.Response refused = RestClient.as(port, "chuyenvien.snv").post("/engine-rest/process-definition/key/"
-                + InspectionVariables.PROCESS_KEY + "/submit-form", Map.of("businessKey", key, "variables",
-                Map.of(InspectionVariables.PLAN_YEAR, Map.of("value", 1900, "type", "Integer"))));
+        RestClient snv = RestClient.as(port, "chuyenvien.snv");
+        Map<String, Object> start = Map.of("businessKey", key, "variables",
+                Map.of(InspectionVariables.PLAN_YEAR, Map.of("value", 1900, "type", "Integer")));
+        String definition = "/engine-rest/process-definition/key/" + InspectionVariables.PROCESS_KEY;
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.json().get("message").asText()).isEqualTo("Năm kiểm tra không hợp lệ: 1900.");
+        for (String path : List.of(definition + "/submit-form", definition + "/start")) {
+            RestClient.Response refused = snv.post(path, start);
+            assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
+            assertThat(refused.json().get("message").asText()).isEqualTo("Năm kiểm tra không hợp lệ: 1900.");
+            assertThat(refused.json().at("/refusal/code").asText()).isEqualTo(PlanInputException.UNCODED);
+        }
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
                 .isZero();
     }

@@ -26,7 +26,10 @@ import vn.cchc.shared.UserInputException;
  * of the message bundle). Successful responses pass untouched.
  *
  * <p>A form the process's code refused ({@link ListenerRefusals}) is answered 400 by the engine itself; here its
- * field and code are added to the answer ({@link #rewrite(int, byte[], UserInputException)}).
+ * field and code are added to the answer ({@link #rewrite(int, byte[], UserInputException)}). The few resources that
+ * answer every engine exception with 500, form-validation failures included (starting a process with
+ * {@code process-definition/{id}/start}), answer such a refusal with 400 here (logged once, by
+ * {@code system.RefusalLogging}).
  *
  * <p>The REST resources answer any other engine exception while starting a process or completing a task with 500,
  * even when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
@@ -70,12 +73,13 @@ class EngineMessages extends OncePerRequestFilter {
         if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
             Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray(), refusal);
             if (rewritten != null) {
-                if (rewritten.status() != wrapper.getStatus()) {
+                boolean refused = refusal != null && rewritten.message().equals(refusal.getMessage());
+                if (rewritten.status() != wrapper.getStatus() && !refused) {
                     LOG.info("{} {}{} refused (400, caller's value): {}", request.getMethod(),
                             request.getServletPath(), request.getPathInfo() == null ? "" : request.getPathInfo(),
                             rewritten.message());
-                    wrapper.setStatus(rewritten.status());
                 }
+                wrapper.setStatus(rewritten.status());
                 wrapper.resetBuffer();
                 wrapper.getOutputStream().write(rewritten.body());
             }
@@ -118,7 +122,11 @@ class EngineMessages extends OncePerRequestFilter {
                     error.put("type", "InvalidRequestException");
                 }
             }
-            boolean isRefusal = refusal != null && status < 500 && vietnamese.equals(refusal.getMessage());
+            boolean isRefusal = refusal != null && vietnamese.equals(refusal.getMessage());
+            if (isRefusal && status == 500) {
+                // a resource with no 4xx for any engine exception (process-definition/{id}/start)
+                newStatus = 400;
+            }
             if (vietnamese.equals(message) && newStatus == status && !isRefusal) {
                 return null;
             }
