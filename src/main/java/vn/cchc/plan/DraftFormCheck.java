@@ -20,10 +20,11 @@ import vn.cchc.shared.Messages;
 
 /**
  * The draft step's item list typed as JSON ({@code itemsJson} of the {@code draftPlan} form) is checked before the
- * engine runs the completion. Refused inside the engine (by {@link DraftCompletion}, a task listener), a typing
- * mistake came back as a 500 with the engine's stack trace in the log; refused here, in front of the engine's command
- * context, it is a form validation error: the Tasklist and the REST API answer 400 with the Vietnamese reason
- * (item number and field), and the log has one line. The listener still checks everything else, and this list again.
+ * engine runs the completion, in front of the engine's command context: a typing mistake is a form validation error
+ * naming the field, with the hint to write the list in the table ({@code drafting.form.itemsRefused}), before any
+ * work of the engine; the Tasklist and the REST API answer 400 and the log has one line. (Refused by
+ * {@link DraftCompletion}, the task listener, it is 400 too since {@code system.security.ListenerRefusals}; it was
+ * 500 when this check was written.) The listener still checks everything else, and this list again.
  */
 @Component
 class DraftFormCheck extends AbstractProcessEnginePlugin {

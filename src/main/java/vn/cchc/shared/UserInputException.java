@@ -13,9 +13,10 @@ import org.camunda.bpm.engine.BadUserRequestException;
  *
  * <p>It is a {@link BadUserRequestException} (a {@code ProcessEngineException}) on purpose: thrown from a task
  * listener or a form check it rolls the completion back, and the engine's REST answer (which the Tasklist shows)
- * carries this message ({@code system.security.EngineMessages} removes the engine's English wrapping). Thrown by an
- * engine command the REST API answers 400; from a task listener the engine wraps it in its own exception first, so
- * that answer is still 500 (with the Vietnamese message). From a Spring JSON API the shared
+ * carries this message. The engine wraps what a listener throws in its own exception; the caller of a form command
+ * (completing a task, submitting a form, starting a process) gets a {@link FormRefusal} carrying this refusal
+ * instead, which the engine REST answers with 400, and the caller of any other command this refusal itself
+ * ({@code system.security.ListenerRefusals}). From a Spring JSON API the shared
  * advice ({@code shared.web.UserInputAdvice}) answers {@link #status()} with
  * {@code {"code", "message", "problems", "field", "details"}} and logs one line. The rule is in
  * {@code docs/errors.md}.

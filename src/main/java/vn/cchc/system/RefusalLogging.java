@@ -13,10 +13,12 @@ import org.springframework.stereotype.Component;
 import vn.cchc.shared.UserInputException;
 
 /**
- * A form refused by a task listener ({@link UserInputException}) is the official's mistake, not a server fault, but
- * the engine logs it twice with a full stack trace: {@code ENGINE-16004} (ERROR, the command context) and, through
- * the REST API the Tasklist uses, {@code ENGINE-REST-HTTP500} (WARN). Those two records are dropped when the
- * exception's causes hold a refusal, and one line is logged instead ({@code Task form refused (code, field): …}).
+ * A form refused by a task listener ({@link UserInputException}, given to the caller as a {@code shared.FormRefusal})
+ * is the official's mistake, not a server fault, but the engine logs it with a full stack trace: {@code ENGINE-16004}
+ * (ERROR, the command context) and, where a REST resource still answers it with 500 ({@code process-definition/{id}/
+ * start}, before {@code system.security.EngineMessages} makes it 400), {@code ENGINE-REST-HTTP500} (WARN). Those
+ * records are dropped when the exception's causes hold a refusal, and one line is logged instead
+ * ({@code Task form refused (code, field): …}).
  * Every other engine error is logged as before. A logback turbo filter, installed once per logger context (a second
  * Spring context in the same JVM finds it there).
  */

@@ -2,6 +2,7 @@ package vn.cchc.system.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.UserInputException;
 
 /**
  * Error messages the Tasklist shows officials come from the engine in English ("No matching task with id …",
@@ -23,8 +25,14 @@ import vn.cchc.shared.Messages;
  * the Vietnamese reason stands alone, and the common engine messages get a Vietnamese text (keys {@code engine.*}
  * of the message bundle). Successful responses pass untouched.
  *
- * <p>The REST resources answer any engine exception while starting a process or completing a task with 500, even
- * when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
+ * <p>A form the process's code refused ({@link ListenerRefusals}) is answered 400 by the engine itself; here its
+ * field and code are added to the answer ({@link #rewrite(int, byte[], UserInputException)}). The few resources that
+ * answer every engine exception with 500, form-validation failures included (starting a process with
+ * {@code process-definition/{id}/start}), answer such a refusal with 400 here (logged once, by
+ * {@code system.RefusalLogging}).
+ *
+ * <p>The REST resources answer any other engine exception while starting a process or completing a task with 500,
+ * even when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
  * serialization is off) or an object in a format the engine has no serializer for. Those are the caller's mistake
  * and become 400 with a Vietnamese message; every other 500 stays 500.
  */
@@ -35,7 +43,8 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern LISTENER_WRAPPER = Pattern.compile(
             "(?s)^ENGINE-\\d+ There was an exception while invoking the \\w+\\. Message: '(.*)'$");
     private static final Pattern PREFIXES = Pattern.compile(
-            "^(Cannot (submit|complete) task( form)? [^:]*: )?(Exception while invoking \\w+ ?: ?)?");
+            "^(Cannot (submit|complete) task( form)? [^:]*: |Cannot instantiate process definition \\S+: )?"
+                    + "(Exception while invoking \\w+ ?: ?)?");
     private static final Pattern NO_TASK =
             Pattern.compile("(?s).*(No matching task with id|Cannot find task with id).*");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
@@ -54,16 +63,23 @@ class EngineMessages extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, wrapper);
+        UserInputException refusal;
+        RefusalSlot.open();
+        try {
+            chain.doFilter(request, wrapper);
+        } finally {
+            refusal = RefusalSlot.close();
+        }
         if (wrapper.getStatus() >= 400 && isJson(wrapper.getContentType())) {
-            Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray());
+            Rewritten rewritten = rewrite(wrapper.getStatus(), wrapper.getContentAsByteArray(), refusal);
             if (rewritten != null) {
-                if (rewritten.status() != wrapper.getStatus()) {
+                boolean refused = refusal != null && rewritten.message().equals(refusal.getMessage());
+                if (rewritten.status() != wrapper.getStatus() && !refused) {
                     LOG.info("{} {}{} refused (400, caller's value): {}", request.getMethod(),
                             request.getServletPath(), request.getPathInfo() == null ? "" : request.getPathInfo(),
                             rewritten.message());
-                    wrapper.setStatus(rewritten.status());
                 }
+                wrapper.setStatus(rewritten.status());
                 wrapper.resetBuffer();
                 wrapper.getOutputStream().write(rewritten.body());
             }
@@ -80,6 +96,16 @@ class EngineMessages extends OncePerRequestFilter {
 
     /** The response with a Vietnamese {@code message} (and 400 for a value the caller should not send), or null. */
     Rewritten rewrite(int status, byte[] body) {
+        return rewrite(status, body, null);
+    }
+
+    /**
+     * As {@link #rewrite(int, byte[])}; when the answer is {@code refusal} (a command of this request ended with it,
+     * {@link ListenerRefusals}), its field and code are added: {@code "field"} (when named) and
+     * {@code "refusal": {"code", "status", "message", "problems", "field", "details"}}, the shape of the JSON APIs'
+     * answer ({@code shared.web.UserInputAdvice}). The engine's own {@code "code"} (a number) stays.
+     */
+    Rewritten rewrite(int status, byte[] body, UserInputException refusal) {
         try {
             JsonNode root = JSON.readTree(body);
             if (!(root instanceof ObjectNode error) || !error.path("message").isTextual()) {
@@ -96,13 +122,45 @@ class EngineMessages extends OncePerRequestFilter {
                     error.put("type", "InvalidRequestException");
                 }
             }
-            if (vietnamese.equals(message) && newStatus == status) {
+            boolean isRefusal = refusal != null && vietnamese.equals(refusal.getMessage());
+            if (isRefusal && status == 500) {
+                // a resource with no 4xx for any engine exception (process-definition/{id}/start)
+                newStatus = 400;
+            }
+            if (vietnamese.equals(message) && newStatus == status && !isRefusal) {
                 return null;
             }
             error.put("message", vietnamese);
+            if (isRefusal) {
+                describe(error, refusal);
+            }
             return new Rewritten(newStatus, vietnamese, JSON.writeValueAsBytes(error));
         } catch (IOException notJson) {
             return null;
+        }
+    }
+
+    private static void describe(ObjectNode error, UserInputException refusal) {
+        if (refusal.field() != null) {
+            error.put("field", refusal.field());
+        }
+        ObjectNode described = error.putObject("refusal");
+        described.put("code", refusal.code());
+        described.put("status", refusal.status());
+        described.put("message", refusal.getMessage());
+        ArrayNode problems = described.putArray("problems");
+        refusal.problems().forEach(problems::add);
+        if (refusal.field() != null) {
+            described.put("field", refusal.field());
+        }
+        ArrayNode details = described.putArray("details");
+        for (UserInputException.Problem problem : refusal.details()) {
+            ObjectNode one = details.addObject();
+            one.put("code", problem.code());
+            if (problem.field() != null) {
+                one.put("field", problem.field());
+            }
+            one.put("message", problem.message());
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.UserInputException;
 
 /** The engine's English wrapping around our Vietnamese refusal is removed; common engine errors are translated. */
 class EngineMessagesTranslationTest {
@@ -25,6 +26,26 @@ class EngineMessagesTranslationTest {
         assertThat(filter.vietnamese("Cannot submit task form 4f2a: ENGINE-03051 There was an exception while invoking the TaskListener. "
                 + "Message: 'Exception while invoking TaskListener: Chưa nhập \"Văn bản / sản phẩm\".'"))
                 .isEqualTo("Chưa nhập \"Văn bản / sản phẩm\".");
+        assertThat(filter.vietnamese("Cannot complete task 4f2a: Chưa nhập \"Văn bản / sản phẩm\"."))
+                .isEqualTo("Chưa nhập \"Văn bản / sản phẩm\".");
+        assertThat(filter.vietnamese("Cannot instantiate process definition inspection:3:9f1c: Năm kiểm tra không "
+                + "hợp lệ: 1900.")).isEqualTo("Năm kiểm tra không hợp lệ: 1900.");
+    }
+
+    @Test
+    void aRefusalOfThisRequestGetsItsFieldAndCode() {
+        UserInputException refusal = UserInputException.field("productReference", "plan.form.missing",
+                "Văn bản / sản phẩm");
+        EngineMessages.Rewritten rewritten = filter.rewrite(400, ("{\"type\":\"RestException\",\"message\":"
+                + "\"Cannot submit task form 4f2a: " + refusal.getMessage().replace("\"", "\\\"") + "\",\"code\":0}")
+                .getBytes(StandardCharsets.UTF_8), refusal);
+        String body = new String(rewritten.body(), StandardCharsets.UTF_8);
+        assertThat(rewritten.status()).isEqualTo(400);
+        assertThat(body).contains("\"message\":\"Chưa nhập \\\"Văn bản / sản phẩm\\\".\"")
+                .contains("\"field\":\"productReference\"").contains("\"code\":0")
+                .contains("\"refusal\":{\"code\":\"plan.form.missing\",\"status\":400");
+        assertThat(filter.rewrite(500, "{\"type\":\"RestException\",\"message\":\"Connection refused\"}"
+                .getBytes(StandardCharsets.UTF_8), refusal)).as("another failure of the request").isNull();
     }
 
     @Test
