@@ -31,13 +31,36 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
-    private final Path profile;
     private final String base;
     private int shot;
 
+    /**
+     * The browser of the test JVM: one Chromium for every browser test, started by the first and quit when the JVM
+     * ends, as an official keeps one browser open all day. Its HTTP cache stays warm across tests (the webapps'
+     * scripts are loaded once, not once per test); each test's {@link #login} drops cookies and storage first, and
+     * {@link #close} drops them again, so no test sees another's session.
+     */
+    private static ChromeDriver shared;
+    private static Path sharedProfile;
+
     Browser(int port) {
+        driver = sharedDriver();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+    }
+
+    private static synchronized ChromeDriver sharedDriver() {
+        if (shared != null) {
+            try {
+                shared.getWindowHandles();
+                return shared;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                // the browser crashed or was closed in an earlier test: start a fresh one
+                shared = null;
+            }
+        }
         try {
-            profile = Files.createTempDirectory("cchc-chromium-");
+            sharedProfile = Files.createTempDirectory("cchc-chromium-");
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,13 +69,22 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=1440,1100", "--user-data-dir=" + profile);
+                "--lang=en-US", "--window-size=1440,1100", "--user-data-dir=" + sharedProfile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        base = "http://localhost:" + port + "/camunda/app/tasklist/default/";
+        shared = new ChromeDriver(service, options);
+        ChromeDriver started = shared;
+        Path profile = sharedProfile;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary profile left behind does no harm
+            }
+        }));
+        return started;
     }
 
     /** Logs in on the Tasklist's own login page (after dropping any earlier session). */
@@ -139,8 +171,13 @@ final class Browser implements AutoCloseable {
         String filter = "//*[@cam-tasklist-filters]//div[contains(@class,'task-filter')][.//a[normalize-space(text())="
                 + literal(name) + "]]";
         clickWhenReady(By.xpath(filter + "//a"));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(filter + "//*[contains(@class,"
-                + "'counter')]"))).getText().trim();
+        By counter = By.xpath(filter + "//*[contains(@class,'counter')]");
+        // the counter is shown before the count arrives: wait for a number
+        return wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            String text = ExpectedConditions.visibilityOfElementLocated(counter).apply(d) == null ? ""
+                    : d.findElement(counter).getText().trim();
+            return text.isEmpty() ? null : text;
+        });
     }
 
     /** Runs an asynchronous script in the page (its last argument is the callback) and returns its result. */
@@ -276,13 +313,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Ends this test's use of the shared browser: its session and storage are dropped, the browser stays. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary profile left behind does no harm
+        try {
+            // on the application's origin still (every test logs in): its cookies and storage go
+            driver.manage().deleteAllCookies();
+            ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+            driver.get("about:blank");
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            // the next test starts a fresh browser (sharedDriver)
         }
     }
 
