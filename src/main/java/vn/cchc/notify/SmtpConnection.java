@@ -63,7 +63,15 @@ final class SmtpConnection implements AutoCloseable {
         close();
         try {
             Transport t = smtp.getSession().getTransport(smtp.getProtocol() != null ? smtp.getProtocol() : "smtp");
-            t.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+            // as JavaMailSenderImpl does: no user name means no login (a relay that takes mail without one, as
+            // CCHC_SMTP_USER unset gives); Jakarta Mail would send AUTH with empty credentials, refused with 535
+            String user = smtp.getUsername();
+            String password = smtp.getPassword();
+            if (user != null && user.isEmpty()) {
+                user = null;
+                password = password != null && password.isEmpty() ? null : password;
+            }
+            t.connect(smtp.getHost(), smtp.getPort(), user, password);
             transport = t;
             return t;
         } catch (jakarta.mail.AuthenticationFailedException e) {
