@@ -85,8 +85,7 @@ class DueDateRescheduling implements vn.cchc.plan.FollowUpDates {
                     .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                     : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new PlanInputException("Trường '" + field + "': \"" + text
-                    + "\" không phải là ngày hợp lệ (dd/MM/yyyy hoặc yyyy-MM-dd).");
+            throw PlanInputException.field(field, "followup.reschedule.invalidDate", field, text);
         }
     }
 }

@@ -65,11 +65,11 @@ public class AgencyAliases implements SmartInitializingSingleton {
     public void add(String phrase, List<String> agencyIds, String user) {
         String cleaned = TextFold.clean(phrase == null ? "" : phrase);
         if (cleaned.isEmpty() || agencyIds.isEmpty()) {
-            throw new vn.cchc.plan.PlanInputException("Cần chọn ít nhất một cơ quan cho cụm \"" + cleaned + "\".");
+            throw vn.cchc.plan.PlanInputException.of("importer.alias.noAgency", cleaned);
         }
         for (String id : agencyIds) {
             if (resolver.directory().byId(id).isEmpty()) {
-                throw new vn.cchc.plan.PlanInputException("Mã cơ quan \"" + id + "\" không có trong danh mục.");
+                throw vn.cchc.plan.PlanInputException.of("importer.alias.unknownId", id);
             }
         }
         String key = TextFold.key(cleaned);

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.agency.TextFold;
 import vn.cchc.deadline.DeadlineParser;
+import vn.cchc.shared.Texts;
 
 /**
  * Reads a plan appendix (converted text, CSV, XLSX or DOCX) into plan items. Pure Java: nothing is written, so a
@@ -93,8 +94,7 @@ public final class AppendixImporter {
                 if (duplicates.isKnown(row)) {
                     repeatedRows++;
                 } else {
-                    String note = "Dòng " + row.sourceRow + " nằm trong phần bảng lặp lại nhưng khác bản đầu: "
-                            + "không nhập, cần đối chiếu với bản đầu.";
+                    String note = Texts.get("importer.note.repeatDiffers", row.sourceRow);
                     if (!problems.contains(note)) {
                         problems.add(note);
                     }
@@ -111,7 +111,7 @@ public final class AppendixImporter {
             }
         }
         if (repeatedRows > 0) {
-            problems.add("Đã bỏ qua " + repeatedRows + " dòng của phần bảng lặp lại trùng với bản đầu.");
+            problems.add(Texts.get("importer.note.repeatSkipped", repeatedRows));
         }
         problems.addAll(0, duplicates.problems());
         return new ImportResult(items, problems, year, unresolved);

@@ -14,9 +14,15 @@ final class CellText {
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("(?i)</p>\\s*<p[^>]*>|<br\\s*/?>");
     private static final Pattern TAG = Pattern.compile("(?i)</?(p|span|b|i|u|strong|em|div|br|td|tr|font)[^>]*>");
     private static final Pattern ROMAN = Pattern.compile("^(X{0,3}(?:IX|IV|V?I{0,3}))\\b\\.?\\s*(.*)$");
+    private static final Pattern LETTER_STT = Pattern.compile("[a-zđ][).]?");
     private static final Pattern STT = Pattern.compile("^(?:\\d{1,3}(?:\\.\\d{1,3})*\\.?|[a-zđ][).]|[a-zđ])$");
 
     private CellText() {
+    }
+
+    /** A lettered item number under a numbered group: "a", "b)", "đ.". */
+    static boolean isLetterStt(String text) {
+        return LETTER_STT.matcher(text).matches();
     }
 
     /**

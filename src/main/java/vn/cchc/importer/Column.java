@@ -1,19 +1,13 @@
 package vn.cchc.importer;
 
+import vn.cchc.shared.Texts;
+
 /** What a column of a task table holds, whatever its position or exact header text. */
 public enum Column {
-    STT("STT"), OBJECTIVE("Mục tiêu"), TASK("Nhiệm vụ"), ACTIVITY("Hoạt động"), LEAD("Cơ quan chủ trì"),
-    COORDINATORS("Cơ quan phối hợp"), ASSIGNMENT("Phân công"), PRODUCT("Sản phẩm"), DEADLINE("Thời gian hoàn thành"),
-    BUDGET("Kinh phí"), NOTE("Ghi chú");
+    STT, OBJECTIVE, TASK, ACTIVITY, LEAD, COORDINATORS, ASSIGNMENT, PRODUCT, DEADLINE, BUDGET, NOTE;
 
-    private final String label;
-
-    Column(String label) {
-        this.label = label;
-    }
-
-    /** The Vietnamese name used in messages. */
+    /** The Vietnamese name used in messages ({@code importer.column.*} in the message bundle). */
     public String label() {
-        return label;
+        return Texts.get("importer.column." + name());
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.agency.TextFold;
+import vn.cchc.shared.Texts;
 
 /**
  * Drops rows the table holds twice (a row repeated by the converter, or a whole table repeated as in seed 003)
@@ -34,16 +35,15 @@ final class DuplicateFilter {
     boolean accept(TaskRow row, List<String> itemProblems) {
         Integer first = seenRows.putIfAbsent(key(row), row.sourceRow);
         if (first != null) {
-            problems.add("Dòng " + row.sourceRow + " trùng với dòng " + first
-                    + " (cùng nhiệm vụ, cơ quan, sản phẩm và thời gian): không nhập lại.");
+            problems.add(Texts.get("importer.note.duplicateRow", row.sourceRow, first));
             return false;
         }
         if (!row.sttMerged && !row.stt.isEmpty()) {
             Integer earlier = seenNumbers.putIfAbsent(TextFold.key(row.section) + "|" + row.stt, row.sourceRow);
             if (earlier != null) {
-                itemProblems.add("Dòng " + row.sourceRow + ", cột STT: số thứ tự '" + row.stt + "' trùng với dòng "
-                        + earlier + (row.section.isEmpty() ? "" : " trong mục '" + row.section + "'")
-                        + "; cần kiểm tra lại.");
+                itemProblems.add(row.section.isEmpty()
+                        ? Texts.get("importer.note.duplicateStt", row.sourceRow, row.stt, earlier)
+                        : Texts.get("importer.note.duplicateSttInSection", row.sourceRow, row.stt, earlier, row.section));
             }
         }
         return true;

@@ -11,6 +11,7 @@ import vn.cchc.agency.AgencyResolver;
 import vn.cchc.plan.ItemDue;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanItem;
+import vn.cchc.shared.Texts;
 
 /**
  * What an import would write, for the SNV specialist to check before confirming: the rows with their agencies and
@@ -74,9 +75,9 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
             AppendixRow in = result.items().get(i);
             PlanItem item = items.get(i);
             collect(unresolved, emptyClasses, resolver, String.join("; ", in.lead()), in.sourceRow(),
-                    "Cơ quan chủ trì");
+                    Column.LEAD.label());
             collect(unresolved, emptyClasses, resolver, String.join("; ", in.coordinators()), in.sourceRow(),
-                    "Cơ quan phối hợp");
+                    Column.COORDINATORS.label());
             rows.add(new Row(in.sourceRow(), in.section(), in.stt(), in.task(), in.lead(),
                     names(directory, in.leadAgencies()), in.coordinators(), names(directory, in.coordinatorAgencies()),
                     in.product(), in.deadlineText(), in.deadline().kind().name(), dueLines(item, directory),
@@ -98,7 +99,7 @@ public record ImportPreview(Plan plan, String fileName, ImportResult result, Lis
         if (!text.isBlank()) {
             vn.cchc.agency.Resolution resolution = resolver.resolve(text);
             resolution.unresolved().forEach(p -> {
-                unresolved.computeIfAbsent(p, k -> new ArrayList<>()).add("dòng " + row + ", cột " + column);
+                unresolved.computeIfAbsent(p, k -> new ArrayList<>()).add(Texts.get("importer.preview.where", row, column));
                 resolution.emptyClass(p).ifPresent(e -> emptyClasses.putIfAbsent(p, e));
             });
         }

@@ -12,6 +12,7 @@ import vn.cchc.agency.TextFold;
 import vn.cchc.deadline.Deadline;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.DeadlineParser;
+import vn.cchc.shared.Texts;
 
 /** Turns an assembled task row into a plan item: agencies resolved, deadline parsed, every doubt a problem. */
 final class ItemBuilder {
@@ -56,21 +57,20 @@ final class ItemBuilder {
             coordText = split.coordinators();
         }
         if (leadText.isEmpty() && !coordText.isEmpty() && resolvesFully(coordText) && resolvesFully(product)) {
-            problems.add(at(row, Column.LEAD) + ": ô trống, tên cơ quan nằm ở các cột bên phải (ô bị lệch cột); "
-                    + "đã dịch sang trái, cần kiểm tra lại.");
+            problems.add(Texts.get("importer.note.leadShiftedLeft", at(row, Column.LEAD)));
             leadText = coordText;
             coordText = product;
             product = "";
         }
         if (deadlineText.isEmpty() && DEADLINE_WORDS.matcher(TextFold.key(product)).find()) {
-            problems.add(at(row, Column.DEADLINE) + ": ô trống, thời hạn '" + product + "' nằm ở cột "
-                    + columns.header(Column.PRODUCT) + " (ô bị lệch cột); đã chuyển, cần kiểm tra lại.");
+            problems.add(Texts.get("importer.note.deadlineInProduct", at(row, Column.DEADLINE), product,
+                    columns.header(Column.PRODUCT)));
             deadlineText = product;
             product = "";
         }
         if (shiftedRight(leadText, deadlineText)) {
-            String found = "cột " + columns.header(Column.LEAD) + " chứa sản phẩm '" + leadText + "', cột "
-                    + columns.header(Column.DEADLINE) + " chứa cơ quan '" + deadlineText + "'";
+            String found = Texts.get("importer.note.shiftFound", columns.header(Column.LEAD), leadText,
+                    columns.header(Column.DEADLINE), deadlineText);
             if (repairable(row)) {
                 problems.addAll(repairNotes(row, found, product));
                 product = row.rightOf(Column.PRODUCT);
@@ -78,18 +78,16 @@ final class ItemBuilder {
                 coordText = row.rightOf(Column.COORDINATORS);
                 deadlineText = row.rightOf(Column.DEADLINE);
             } else {
-                problems.add("Dòng " + row.sourceRow + ": các ô có thể bị lệch cột sang phải (" + found
-                        + "); cần đối chiếu văn bản gốc và sửa trước khi giao nhiệm vụ.");
+                problems.add(Texts.get("importer.note.shiftedRight", row.sourceRow, found));
             }
         }
         Resolution lead = resolve(row, Column.LEAD, leadText, problems);
         Resolution coordinators = resolve(row, Column.COORDINATORS, coordText, problems);
         Deadline deadline = parser.parse(deadlineText);
         if (deadlineText.isEmpty()) {
-            problems.add(at(row, Column.DEADLINE) + ": ô trống, cần SNV đặt thời hạn.");
+            problems.add(Texts.get("importer.note.deadlineEmpty", at(row, Column.DEADLINE)));
         } else if (deadline.needsAttention()) {
-            problems.add(at(row, Column.DEADLINE) + ": thời hạn '" + deadlineText
-                    + "' chưa có ngày cụ thể, cần SNV đặt ngày hoặc gắn sự kiện.");
+            problems.add(Texts.get("importer.note.deadlineNoDate", at(row, Column.DEADLINE), deadlineText));
         }
         if (!deadlineText.isEmpty()) {
             problems.addAll(DeadlineNotes.of(at(row, Column.DEADLINE), deadlineText, deadline, parser.planYear()));
@@ -126,16 +124,15 @@ final class ItemBuilder {
 
     private List<String> repairNotes(TaskRow row, String found, String product) {
         List<String> notes = new ArrayList<>();
-        notes.add("Dòng " + row.sourceRow + ": các ô bị lệch cột sang phải (" + found + "); đã tự động dịch lại "
-                + "các ô lệch cột: " + columns.header(Column.PRODUCT) + " '" + row.rightOf(Column.PRODUCT) + "', "
-                + columns.header(Column.LEAD) + " '" + row.rightOf(Column.LEAD) + "', "
-                + columns.header(Column.COORDINATORS) + " '" + row.rightOf(Column.COORDINATORS) + "', "
-                + columns.header(Column.DEADLINE) + " '" + row.rightOf(Column.DEADLINE) + "'; cần kiểm tra lại.");
+        notes.add(Texts.get("importer.note.shiftRepaired", row.sourceRow, found,
+                columns.header(Column.PRODUCT), row.rightOf(Column.PRODUCT),
+                columns.header(Column.LEAD), row.rightOf(Column.LEAD),
+                columns.header(Column.COORDINATORS), row.rightOf(Column.COORDINATORS),
+                columns.header(Column.DEADLINE), row.rightOf(Column.DEADLINE)));
         boolean reused = java.util.stream.Stream.of(Column.LEAD, Column.COORDINATORS, Column.DEADLINE)
                 .anyMatch(c -> columns.index(c) + 1 == columns.index(Column.PRODUCT));
         if (!reused && !product.isBlank()) {
-            notes.add("Dòng " + row.sourceRow + ": nội dung '" + product + "' ở cột " + columns.header(Column.PRODUCT)
-                    + " bị đẩy ra khi lệch cột, không rõ thuộc cột nào; cần kiểm tra lại.");
+            notes.add(Texts.get("importer.note.pushedOut", row.sourceRow, product, columns.header(Column.PRODUCT)));
         }
         return notes;
     }
@@ -143,12 +140,12 @@ final class ItemBuilder {
     private Resolution resolve(TaskRow row, Column column, String text, List<String> problems) {
         Resolution resolution = resolver.resolve(text);
         if (column == Column.LEAD && text.isBlank()) {
-            problems.add(at(row, column) + ": ô trống, chưa có cơ quan chủ trì.");
+            problems.add(Texts.get("importer.note.leadEmpty", at(row, column)));
         }
         for (String phrase : resolution.unresolved()) {
             unresolvedPhrases.add(phrase);
-            problems.add(at(row, column) + ": " + resolution.problem(phrase,
-                    "chưa xác định được cơ quan '" + phrase + "'") + ".");
+            problems.add(Texts.get("importer.note.agency", at(row, column), resolution.problem(phrase,
+                    Texts.get("importer.note.agencyUnknown", phrase))));
         }
         return resolution;
     }
@@ -166,7 +163,7 @@ final class ItemBuilder {
         if (column == Column.COORDINATORS && !columns.has(Column.COORDINATORS)) {
             shown = Column.ASSIGNMENT;
         }
-        return "Dòng " + row.sourceRow + ", cột " + columns.header(shown);
+        return Texts.get("importer.note.at", row.sourceRow, columns.header(shown));
     }
 
     private static boolean mentionsBothRoles(String text) {

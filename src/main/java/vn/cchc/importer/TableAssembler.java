@@ -3,6 +3,7 @@ package vn.cchc.importer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.shared.Texts;
 
 /**
  * Turns the raw rows of an appendix into task rows: finds the header, follows section headings, glues cells split
@@ -67,8 +68,7 @@ final class TableAssembler {
             carriedObjective = "";
             afterHeader = false;
             if (hasWork(row)) {
-                problems.add("Dòng " + row.sourceRow() + ": tiêu đề mục '" + heading
-                        + "' nằm chung dòng với một nhiệm vụ (ô bị gộp hoặc lệch); đã tách, cần kiểm tra lại.");
+                problems.add(Texts.get("importer.note.headingWithTask", row.sourceRow(), heading));
                 addItem(withoutHeading(row));
             }
             return;
@@ -101,7 +101,7 @@ final class TableAssembler {
     private void addItem(RawRow row) {
         String stt = stt(row);
         boolean merged = row.sttMerged();
-        if (stt.matches("[a-zđ][).]?") && !groupStt.isEmpty()) {
+        if (CellText.isLetterStt(stt) && !groupStt.isEmpty()) {
             stt = groupStt + "." + stt.substring(0, 1);
         } else if (stt.isEmpty() && columns.wide() && !lastStt.isEmpty()) {
             stt = lastStt;
@@ -152,14 +152,14 @@ final class TableAssembler {
             task.taskSource = Column.TASK;
         } else if (!task.get(Column.OBJECTIVE).isEmpty() && stt(row).isEmpty()) {
             task.taskSource = Column.OBJECTIVE;
-            task.taskProblem = "Dòng " + row.sourceRow() + ": nội dung nhiệm vụ nằm ở cột '"
-                    + columns.header(Column.OBJECTIVE) + "' (ô bị lệch cột); đã lấy làm nhiệm vụ, cần kiểm tra lại.";
+            task.taskProblem = Texts.get("importer.note.taskInObjective", row.sourceRow(),
+                    columns.header(Column.OBJECTIVE));
         } else {
             task.taskSource = null;
             task.inheritedTask = !carriedTask.isEmpty() ? carriedTask : groupTask;
-            task.taskProblem = "Dòng " + row.sourceRow() + ", cột '" + columns.header(
-                    columns.wide() ? Column.ACTIVITY : Column.TASK) + "': ô trống"
-                    + (task.inheritedTask.isEmpty() ? "." : "; đã lấy nhiệm vụ của dòng trên, cần kiểm tra lại.");
+            task.taskProblem = Texts.get(task.inheritedTask.isEmpty() ? "importer.note.taskEmpty"
+                    : "importer.note.taskInherited", row.sourceRow(),
+                    columns.header(columns.wide() ? Column.ACTIVITY : Column.TASK));
         }
     }
 
@@ -225,8 +225,7 @@ final class TableAssembler {
             headings.add(new RawRow(row.sourceRow(), List.of(heading)));
         } else if (!repeating) {
             repeating = true;
-            problems.add("Từ dòng " + row.sourceRow() + ", bảng phụ lục lặp lại (mục '" + heading + "' đã có ở dòng "
-                    + earlier.sourceRow() + "): các dòng lặp lại không được nhập lần nữa.");
+            problems.add(Texts.get("importer.note.repeatedTable", row.sourceRow(), heading, earlier.sourceRow()));
         }
     }
 

@@ -7,6 +7,8 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
  * The findings of a conclusion as SNV writes them, one a line: {@code <finding>} or {@code <finding> | <dd/mm/yyyy>}
@@ -24,7 +26,7 @@ final class FindingParser {
     }
 
     static List<ParsedFinding> parse(String text, LocalDate defaultDue, LocalDate today) {
-        List<String> problems = new ArrayList<>();
+        List<UserInputException.Problem> problems = new ArrayList<>();
         List<ParsedFinding> findings = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R");
         for (int i = 0; i < lines.length; i++) {
@@ -36,30 +38,29 @@ final class FindingParser {
             String content = parts[0].strip();
             LocalDate due = defaultDue;
             if (content.isEmpty()) {
-                problems.add("Tồn tại dòng " + (i + 1) + ": chưa ghi nội dung.");
+                problems.add(Problem.of(null, "inspection.finding.noContent", i + 1));
                 continue;
             }
             if (parts.length > 2) {
-                problems.add("Tồn tại dòng " + (i + 1) + ": chỉ ghi \"nội dung | hạn khắc phục\".");
+                problems.add(Problem.of(null, "inspection.finding.tooManyParts", i + 1));
                 continue;
             }
             if (parts.length == 2) {
                 try {
                     due = LocalDate.parse(parts[1].strip(), VN);
                 } catch (DateTimeParseException e) {
-                    problems.add("Tồn tại dòng " + (i + 1) + ": hạn khắc phục \"" + parts[1].strip()
-                            + "\" không phải ngày dd/mm/yyyy.");
+                    problems.add(Problem.of(null, "inspection.finding.badDue", i + 1, parts[1].strip()));
                     continue;
                 }
                 if (!due.isAfter(today)) {
-                    problems.add("Tồn tại dòng " + (i + 1) + ": hạn khắc phục phải sau ngày kết luận.");
+                    problems.add(Problem.of(null, "inspection.finding.dueNotAfter", i + 1));
                     continue;
                 }
             }
             findings.add(new ParsedFinding(content, due));
         }
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(UserInputException.UNPROCESSABLE, problems);
         }
         return findings;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.cchc.shared.Texts;
 
 /** Inspection findings, in table {@code cchc_finding}. */
 @Repository
@@ -36,7 +37,7 @@ public class Findings {
     }
 
     public Finding get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("Không tìm thấy tồn tại " + id));
+        return find(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("inspection.finding.notFound", id)));
     }
 
     public List<Finding> ofInspection(String inspectionId) {

@@ -26,13 +26,13 @@ final class InspectionDates {
         }
         String text = value == null ? "" : value.toString().strip();
         if (text.isEmpty()) {
-            throw new PlanInputException("Chưa nhập \"" + label + "\".");
+            throw PlanInputException.of("inspection.form.missing", label);
         }
         try {
             return text.contains("/") ? LocalDate.parse(text, VN)
                     : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new PlanInputException("\"" + label + "\" không phải ngày hợp lệ (dd/mm/yyyy): " + text + ".");
+            throw PlanInputException.of("inspection.form.invalidDate", label, text);
         }
     }
 

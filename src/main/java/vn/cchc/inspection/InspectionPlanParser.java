@@ -12,6 +12,8 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.agency.AgencyResolver;
 import vn.cchc.agency.Resolution;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
  * Reads the year's inspection plan as SNV writes it, one agency a line: {@code <agency id or name> | <month>}
@@ -19,8 +21,6 @@ import vn.cchc.plan.PlanInputException;
  */
 @Component
 class InspectionPlanParser {
-
-    private static final Pattern MONTH = Pattern.compile("(?i)^(?:tháng\\s*)?(\\d{1,2})$");
 
     private final AgencyDirectory directory;
     private final AgencyResolver resolver;
@@ -31,7 +31,7 @@ class InspectionPlanParser {
     }
 
     List<InspectionPlanEntry> parse(String text) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         List<InspectionPlanEntry> entries = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R");
@@ -43,30 +43,30 @@ class InspectionPlanParser {
             int no = i + 1;
             String[] parts = line.split("\\|");
             if (parts.length != 2) {
-                problems.add("Dòng " + no + ": viết theo mẫu \"tên cơ quan | tháng\" (\"" + line + "\").");
+                problems.add(Problem.of(null, "inspection.plan.lineFormat", no, line));
                 continue;
             }
             Agency agency = agency(parts[0].strip());
-            Matcher m = MONTH.matcher(parts[1].strip());
+            Matcher m = MonthPhrase.MONTH.matcher(parts[1].strip());
             Integer month = m.matches() ? Integer.valueOf(m.group(1)) : null;
             if (agency == null) {
-                problems.add("Dòng " + no + ": không xác định được cơ quan \"" + parts[0].strip() + "\".");
+                problems.add(Problem.of(null, "inspection.plan.agencyUnknown", no, parts[0].strip()));
             }
             if (month == null || month < 1 || month > 12) {
-                problems.add("Dòng " + no + ": tháng kiểm tra phải từ 1 đến 12 (\"" + parts[1].strip() + "\").");
+                problems.add(Problem.of(null, "inspection.plan.monthRange", no, parts[1].strip()));
             }
             if (agency != null && seen.containsKey(agency.id())) {
-                problems.add("Dòng " + no + ": " + agency.name() + " đã có ở dòng " + seen.get(agency.id()) + ".");
+                problems.add(Problem.of(null, "inspection.plan.duplicate", no, agency.name(), seen.get(agency.id())));
             } else if (agency != null && month != null && month >= 1 && month <= 12) {
                 seen.put(agency.id(), no);
                 entries.add(new InspectionPlanEntry(agency.id(), agency.name(), month));
             }
         }
         if (entries.isEmpty() && problems.isEmpty()) {
-            problems.add("Kế hoạch kiểm tra chưa có cơ quan, đơn vị nào.");
+            problems.add(Problem.of(null, "inspection.plan.empty"));
         }
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(UserInputException.UNPROCESSABLE, problems);
         }
         return entries;
     }

@@ -2,6 +2,7 @@ package vn.cchc.inspection;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.cchc.shared.Texts;
 
 /**
  * Inspection settings ({@code cchc.inspection.*} in {@code config/reporting.yml}), each with a documented default.
@@ -26,8 +27,7 @@ public record InspectionProperties(Integer noticeWorkingDays, Integer selfReport
         minimumShare = minimumShare == null ? 0.5 : minimumShare;
         inspectedClasses = inspectedClasses == null ? List.of("cap-so", "cap-huyen") : List.copyOf(inspectedClasses);
         if (selfReportWorkingDays >= noticeWorkingDays) {
-            throw new IllegalArgumentException("cchc.inspection.self-report-working-days phải nhỏ hơn "
-                    + "notice-working-days: cơ quan cần thời gian tự kiểm tra sau khi nhận thông báo");
+            throw new IllegalArgumentException(Texts.get("inspection.config.selfReportDays"));
         }
     }
 }

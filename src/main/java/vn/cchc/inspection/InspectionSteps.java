@@ -11,6 +11,7 @@ import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code ${inspectionSteps.…}} (form steps through {@link InspectionFormCheck}): the steps of {@code inspection}
@@ -41,7 +42,7 @@ public class InspectionSteps {
     public void start(DelegateExecution execution) {
         Object year = execution.getVariable(InspectionVariables.PLAN_YEAR);
         if (!(year instanceof Number n) || n.intValue() < 2000 || n.intValue() > 2100) {
-            throw new PlanInputException("Năm kiểm tra không hợp lệ: " + year + ".");
+            throw PlanInputException.of("inspection.year.invalid", String.valueOf(year));
         }
         execution.setVariable(InspectionVariables.PLAN_YEAR, n.intValue());
     }
@@ -50,16 +51,15 @@ public class InspectionSteps {
     public void planDrafted(DelegateTask task) {
         List<InspectionPlanEntry> entries = parser.parse((String) task.getVariable(InspectionVariables.INSPECTION_LIST));
         task.setVariable(InspectionVariables.INSPECTION_PLAN_TEXT, entries.stream()
-                .map(e -> "- " + e.agencyName() + ": tháng " + e.month()).collect(Collectors.joining("\n")));
+                .map(e -> Texts.get("inspection.plan.line", e.agencyName(), e.month())).collect(Collectors.joining("\n")));
         long inspectable = directory.all().stream()
                 .filter(a -> properties.inspectedClasses().contains(a.agencyClass().code())).count();
         long covered = entries.stream().map(e -> directory.byId(e.agencyId()).orElseThrow())
                 .filter(a -> properties.inspectedClasses().contains(a.agencyClass().code())).count();
         String warning = "";
         if (inspectable > 0 && covered < Math.ceil(inspectable * properties.minimumShare())) {
-            warning = "**Lưu ý:** kế hoạch mới kiểm tra " + covered + "/" + inspectable
-                    + " sở, ban, ngành và UBND cấp huyện, chưa đạt mục tiêu kiểm tra ít nhất "
-                    + Math.round(properties.minimumShare() * 100) + "% cơ quan, đơn vị.";
+            warning = Texts.get("inspection.plan.coverageWarning", covered, inspectable,
+                    Math.round(properties.minimumShare() * 100));
         }
         task.setVariable(InspectionVariables.COVERAGE_WARNING, warning);
     }
@@ -87,12 +87,12 @@ public class InspectionSteps {
 
     /** SNV sends the notice with the visit date: far enough ahead; the self-report is due before the visit. */
     public void noticeSent(DelegateTask task) {
-        LocalDate visit = InspectionDates.parse(task.getVariable(InspectionVariables.VISIT_DATE), "Ngày kiểm tra");
+        LocalDate visit = InspectionDates.parse(task.getVariable(InspectionVariables.VISIT_DATE), Texts.get("inspection.field.visitDate"));
         LocalDate earliest = calendar.plusWorkingDays(VietnamTime.now().toLocalDate(),
                 properties.noticeWorkingDays());
         if (visit.isBefore(earliest) || !calendar.isWorkingDay(visit)) {
-            throw new PlanInputException("Ngày kiểm tra phải là ngày làm việc, sau ngày thông báo ít nhất "
-                    + properties.noticeWorkingDays() + " ngày làm việc (sớm nhất " + DueDates.format(earliest) + ").");
+            throw PlanInputException.of("inspection.visit.tooEarly", properties.noticeWorkingDays(),
+                    DueDates.format(earliest));
         }
         inspections.noticeSent((String) task.getVariable(InspectionVariables.INSPECTION_ID), visit);
         task.setVariable(InspectionVariables.VISIT_DATE_TEXT, DueDates.format(visit));
@@ -102,7 +102,7 @@ public class InspectionSteps {
 
     /** The visit is recorded; the conclusion is due the configured working days after it. */
     public void visitRecorded(DelegateTask task) {
-        requireText(task, InspectionVariables.VISIT_MINUTES, "Biên bản kiểm tra");
+        requireText(task, InspectionVariables.VISIT_MINUTES, Texts.get("inspection.field.visitMinutes"));
         Inspections.Inspection inspection = inspections.get((String) task.getVariable(InspectionVariables.INSPECTION_ID));
         LocalDate today = VietnamTime.now().toLocalDate();
         LocalDate from = inspection.visitDate() == null || inspection.visitDate().isBefore(today) ? today
@@ -113,7 +113,7 @@ public class InspectionSteps {
 
     /** The conclusion is issued: each finding is registered with its remediation deadline. */
     public void concluded(DelegateTask task) {
-        String conclusion = requireText(task, InspectionVariables.CONCLUSION, "Kết luận kiểm tra");
+        String conclusion = requireText(task, InspectionVariables.CONCLUSION, Texts.get("inspection.field.conclusion"));
         String inspectionId = (String) task.getVariable(InspectionVariables.INSPECTION_ID);
         Inspections.Inspection inspection = inspections.get(inspectionId);
         var now = VietnamTime.now();
@@ -147,7 +147,7 @@ public class InspectionSteps {
     private static String requireText(DelegateTask task, String name, String label) {
         Object value = task.getVariable(name);
         if (value == null || value.toString().isBlank()) {
-            throw new PlanInputException("Chưa nhập \"" + label + "\".");
+            throw PlanInputException.field(name, "inspection.form.missing", label);
         }
         return value.toString().strip();
     }

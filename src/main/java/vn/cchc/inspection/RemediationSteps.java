@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code ${remediationSteps.…}}: one finding's remediation: the agency reports its remedy, SNV closes the finding
@@ -30,7 +31,8 @@ public class RemediationSteps {
     public void reported(DelegateTask task) {
         Object remedy = task.getVariable(InspectionVariables.REMEDY);
         if (remedy == null || remedy.toString().isBlank()) {
-            throw new PlanInputException("Chưa nhập \"Kết quả khắc phục\".");
+            throw PlanInputException.field(InspectionVariables.REMEDY, "inspection.form.missing",
+                    Texts.get("inspection.field.remedy"));
         }
         findings.remedyReported((String) task.getVariable(InspectionVariables.FINDING_ID), remedy.toString().strip(),
                 VietnamTime.now());

@@ -28,8 +28,7 @@ import vn.cchc.shared.Texts;
 @Component
 public class NotificationDelivery {
 
-    static final String IN_DOUBT = "Không rõ thư đã được gửi hay chưa: tiến trình gửi dừng giữa chừng "
-            + "(máy chủ khởi động lại hoặc mất kết nối cơ sở dữ liệu). Kiểm tra với người nhận trước khi gửi lại.";
+    static final String IN_DOUBT = Texts.get("notify.inDoubt");
     private static final Logger LOG = LoggerFactory.getLogger(NotificationDelivery.class);
     private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);

@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * Quartz jobs of the notification pipeline (JDBC job store on the application's database, clustered; see
@@ -52,7 +53,7 @@ class NotifyConfiguration {
         return (ConfigurableListableBeanFactory factory) -> {
             for (int i = 1; i <= workers; i++) {
                 JobDetail job = JobBuilder.newJob(DeliveryJob.class).withIdentity("notificationDelivery-" + i, GROUP)
-                        .withDescription("Gửi thông báo đang chờ (luồng " + i + ")").storeDurably().build();
+                        .withDescription(Texts.get("notify.job.delivery", i)).storeDurably().build();
                 Trigger trigger = TriggerBuilder.newTrigger().forJob(job)
                         .withIdentity("notificationDelivery-" + i, GROUP)
                         .withSchedule(SimpleScheduleBuilder.repeatSecondlyForever().withIntervalInMilliseconds(intervalMs)
@@ -67,7 +68,7 @@ class NotifyConfiguration {
     @Bean
     JobDetail weeklyDigestJob() {
         return JobBuilder.newJob(DigestJob.class).withIdentity("weeklyDigest", GROUP)
-                .withDescription("Thông báo tổng hợp hằng tuần cho các cơ quan").storeDurably().build();
+                .withDescription(Texts.get("notify.job.weeklyDigest")).storeDurably().build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package vn.cchc.plan;
 
 import java.time.LocalDateTime;
+import vn.cchc.shared.Texts;
 
 /**
  * One change to an issued plan, with the old and the new value as officials read them; {@code agencyId} names the
@@ -15,19 +16,11 @@ public record Amendment(String planId, int itemNo, Kind kind, String oldValue, S
     }
 
     public enum Kind {
-        NEW_ITEM("Bổ sung nhiệm vụ"), DEADLINE_CHANGED("Điều chỉnh thời hạn"), EXTENSION("Gia hạn cho cơ quan"),
-        EXTENSION_REFUSED("Từ chối gia hạn"),
-        EVENT_OCCURRED("Ghi nhận sự kiện"), DIRECTIVE("Ý kiến chỉ đạo, đôn đốc");
+        NEW_ITEM, DEADLINE_CHANGED, EXTENSION, EXTENSION_REFUSED, EVENT_OCCURRED, DIRECTIVE;
 
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        /** What officials call this kind of change. */
+        /** What officials call this kind of change ({@code plan.amendment.kind.*} in the message bundle). */
         public String label() {
-            return label;
+            return Texts.get("plan.amendment.kind." + name());
         }
     }
 }

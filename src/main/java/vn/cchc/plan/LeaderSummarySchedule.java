@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.cchc.shared.VietnamTime;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * Quartz (clustered: one node runs it) looks for the leaders' weekly summary at 08:00 Vietnam time on weekdays
@@ -26,7 +27,7 @@ class LeaderSummarySchedule {
     @Bean
     JobDetail leaderSummaryJob() {
         return JobBuilder.newJob(LeaderSummaryJob.class).withIdentity("leaderSummary", GROUP)
-                .withDescription("Thư tổng hợp hằng tuần cho lãnh đạo").storeDurably().build();
+                .withDescription(Texts.get("plan.job.leaderSummary")).storeDurably().build();
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package vn.cchc.plan;
 
 import java.time.LocalDate;
+import vn.cchc.shared.Texts;
 
 /** A CCHC plan; guards its own status transitions. */
 public final class Plan {
@@ -34,31 +35,31 @@ public final class Plan {
 
     /** The draft is rewritten (first draft, or rework after a return). */
     void redraft(int newYear, String newTitle) {
-        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "sửa dự thảo");
+        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "plan.action.redraft");
         this.year = newYear;
         this.title = newTitle;
         this.status = PlanStatus.IN_REVIEW;
     }
 
     void returnToDraft() {
-        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "trả lại dự thảo");
+        require(status != PlanStatus.ISSUED && status != PlanStatus.CLOSED, "plan.action.returnToDraft");
         this.status = PlanStatus.DRAFT;
     }
 
     void submit(String number, LocalDate date) {
-        require(status == PlanStatus.IN_REVIEW, "trình Tờ trình");
+        require(status == PlanStatus.IN_REVIEW, "plan.action.submit");
         this.submissionNumber = number;
         this.submissionDate = date;
         this.status = PlanStatus.SUBMITTED;
     }
 
     void approve() {
-        require(status == PlanStatus.SUBMITTED, "phê duyệt");
+        require(status == PlanStatus.SUBMITTED, "plan.action.approve");
         this.status = PlanStatus.APPROVED;
     }
 
     void issue(String number, LocalDate date, String signedBy) {
-        require(status == PlanStatus.APPROVED, "ban hành");
+        require(status == PlanStatus.APPROVED, "plan.action.issue");
         this.decisionNumber = number;
         this.decisionDate = date;
         this.signer = signedBy;
@@ -66,14 +67,15 @@ public final class Plan {
     }
 
     void close() {
-        require(status == PlanStatus.ISSUED, "tổng kết");
+        require(status == PlanStatus.ISSUED, "plan.action.close");
         this.status = PlanStatus.CLOSED;
     }
 
+    /** {@code action} names the refused step: its key in the message bundle ({@code plan.action.*}). */
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw new IllegalStateException(
-                    "Kế hoạch " + id + " đang ở trạng thái " + status + ", không thể " + action + ".");
+                    Texts.get("plan.state.refused", id, String.valueOf(status), Texts.get(action)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.deadline.DeadlineKind;
+import vn.cchc.shared.Texts;
 
 /**
  * One task row of a plan's appendix, with its lead agencies resolved to ids and its due dates per agency and
@@ -26,7 +27,7 @@ public record PlanItem(String planId, int itemNo, String section, String stt, St
         objective = objective == null || objective.isBlank() ? null : objective;
         parentTask = parentTask == null || parentTask.isBlank() ? null : parentTask;
         if (task == null || task.isBlank()) {
-            throw new IllegalArgumentException("Nhiệm vụ số " + itemNo + " không có nội dung.");
+            throw new IllegalArgumentException(Texts.get("plan.item.noTask", itemNo));
         }
     }
 

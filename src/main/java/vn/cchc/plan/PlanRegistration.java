@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.CchcProperties;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * When a plan lifecycle starts: registers the plan (its id is the business key, or {@code KH-<year>-<n>} when none
@@ -34,7 +35,7 @@ class PlanRegistration implements ExecutionListener {
             throw PlanInputException.conflict("plan.registration.exists", id);
         }
         Object title = execution.getVariable(PlanVariables.PLAN_TITLE);
-        plans.insert(Plan.newDraft(id, year, title == null ? "Kế hoạch cải cách hành chính năm " + year
+        plans.insert(Plan.newDraft(id, year, title == null ? Texts.get("plan.defaultTitle", year)
                 : title.toString()));
         execution.setVariable(PlanVariables.PLAN_ID, id);
         execution.setVariable(PlanVariables.PLAN_YEAR, year);

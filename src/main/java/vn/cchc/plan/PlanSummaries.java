@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
+import vn.cchc.shared.Texts;
 
 /**
  * Readable summaries the reviewers' forms show instead of raw data: the task list of a draft and the comments
@@ -24,12 +25,10 @@ public class PlanSummaries {
         StringBuilder text = new StringBuilder();
         int shown = 0;
         for (PlanItem i : items) {
-            String line = i.itemNo() + ". " + escape(i.task())
-                    + "  \n   *Chủ trì:* " + escape(agencyNames(i.leadAgencies()))
-                    + " — *Sản phẩm:* " + escape(orDash(i.product()))
-                    + " — *Thời hạn:* " + escape(orDash(i.deadlineText())) + "\n";
-            String more = "\n*… và " + (items.size() - shown) + " nhiệm vụ khác (tổng cộng " + items.size()
-                    + " nhiệm vụ).*";
+            String line = Texts.get("plan.summary.item", i.itemNo(), escape(i.task()),
+                    escape(agencyNames(i.leadAgencies())), escape(orDash(i.product())),
+                    escape(orDash(i.deadlineText()))) + "\n";
+            String more = "\n" + Texts.get("plan.summary.more", items.size() - shown, items.size());
             if (text.length() + line.length() + more.length() > EngineText.MAX_LENGTH) {
                 return text + more;
             }
@@ -46,13 +45,13 @@ public class PlanSummaries {
                     .append(escape(c.content())).append('\n');
         }
         if (missingAgencyIds != null && !missingAgencyIds.isBlank()) {
-            text.append("- *Chưa góp ý khi hết hạn:* ")
-                    .append(escape(agencyNames(List.of(missingAgencyIds.split(","))))).append('\n');
+            text.append(Texts.get("plan.summary.notCommented", escape(agencyNames(List.of(missingAgencyIds.split(","))))))
+                    .append('\n');
         }
         if (text.length() == 0) {
-            return "Không lấy ý kiến cơ quan nào.";
+            return Texts.get("plan.summary.noComments");
         }
-        return EngineText.fit(text.toString(), "\n\n*(Còn ý kiến khác, xem đầy đủ trong hồ sơ kế hoạch.)*");
+        return EngineText.fit(text.toString(), "\n\n" + Texts.get("plan.summary.moreComments"));
     }
 
     private String agencyNames(List<String> ids) {

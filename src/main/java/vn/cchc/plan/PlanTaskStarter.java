@@ -16,6 +16,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.deadline.WorkingCalendar;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * Starts the {@code planTask} instances of one item of an issued plan: one per lead agency and milestone, with the
@@ -135,7 +136,7 @@ class PlanTaskStarter {
     }
 
     static String dueDateText(LocalDate due) {
-        return due == null ? "Chưa xác định" : DueDates.format(due);
+        return due == null ? Texts.get("plan.due.none") : DueDates.format(due);
     }
 
     /** The first stored status of an assignment: the status rule's, now ({@link AssignmentStatuses#initial}). */

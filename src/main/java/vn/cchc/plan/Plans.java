@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /** The plans, in table {@code cchc_plan}. */
 @Repository
@@ -29,7 +30,7 @@ public class Plans {
     }
 
     public Plan get(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("Không tìm thấy kế hoạch " + id));
+        return find(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("plan.missing", id)));
     }
 
     void insert(Plan plan) {

@@ -12,6 +12,7 @@ import org.quartz.TriggerBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /**
  * Quartz (clustered: one node runs it) refreshes the assignments' statuses and task cards ({@link TaskCardRefresh})
@@ -26,7 +27,7 @@ class TaskCardRefreshSchedule {
     @Bean
     JobDetail taskCardRefreshJob() {
         return JobBuilder.newJob(TaskCardRefreshJob.class).withIdentity("taskCardRefresh", GROUP)
-                .withDescription("Cập nhật tình trạng trên thẻ công việc").storeDurably().build();
+                .withDescription(Texts.get("plan.job.taskCardRefresh")).storeDurably().build();
     }
 
     @Bean

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
  * The progress an agency writes for its recurring and ongoing items, in one text field: each item's section starts
@@ -40,15 +42,14 @@ final class ProgressSections {
      */
     static Map<Integer, String> parse(String text, List<Integer> expected) {
         Map<Integer, StringBuilder> found = new LinkedHashMap<>();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         StringBuilder current = null;
         for (String line : (text == null ? "" : text).split("\\R")) {
             Matcher m = HEADER.matcher(line);
             if (m.matches()) {
                 int no = Integer.parseInt(m.group(1));
                 if (!expected.contains(no)) {
-                    problems.add("Nhiệm vụ số " + no + " không thuộc các nhiệm vụ định kỳ, thường xuyên của cơ quan "
-                            + "trong báo cáo này.");
+                    problems.add(Problem.of(null, "reporting.progress.notPeriodic", no));
                 }
                 current = found.computeIfAbsent(no, k -> new StringBuilder());
             } else if (current != null) {
@@ -59,13 +60,13 @@ final class ProgressSections {
         for (Integer no : expected) {
             StringBuilder written = found.get(no);
             if (written == null || written.toString().isBlank()) {
-                problems.add("Chưa nhập tiến độ thực hiện nhiệm vụ số " + no + ".");
+                problems.add(Problem.of(null, "reporting.progress.missing", no));
             } else {
                 progress.put(no, written.toString().strip());
             }
         }
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(UserInputException.UNPROCESSABLE, problems);
         }
         return progress;
     }

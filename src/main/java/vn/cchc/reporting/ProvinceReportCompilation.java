@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.cchc.documents.Documents;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code ${provinceReportCompilation}}: compiles the province's report of the period from every agency's report and
@@ -38,12 +39,12 @@ class ProvinceReportCompilation implements JavaDelegate {
         execution.setVariable(ReportVariables.SUBMITTED_COUNT, summary.submitted().size());
         execution.setVariable(ReportVariables.MISSING_COUNT, summary.missing().size());
         execution.setVariable(ReportVariables.MISSING_AGENCIES, summary.missing().isEmpty() ? ""
-                : "**Chưa gửi báo cáo:** " + summary.missing().stream().map(ProvinceSummary.AgencyRow::name)
-                .collect(Collectors.joining("; ")));
+                : Texts.get("reporting.province.missing", summary.missing().stream()
+                .map(ProvinceSummary.AgencyRow::name).collect(Collectors.joining("; "))));
         String data = "/camunda/api/engine/engine/default/process-instance/" + execution.getProcessInstanceId()
                 + "/variables/";
-        execution.setVariable(ReportVariables.DOWNLOAD_LINKS, "[Tải dự thảo báo cáo (DOCX)](" + data
-                + ReportVariables.DOCX + "/data) — [Tải bảng số liệu (XLSX)](" + data + ReportVariables.XLSX + "/data)");
+        execution.setVariable(ReportVariables.DOWNLOAD_LINKS, Texts.get("reporting.province.downloadLinks", data,
+                ReportVariables.DOCX, ReportVariables.XLSX));
         provinceReports.compiled(execution.getProcessBusinessKey(), planId, period, year, summary.submitted().size(),
                 summary.missing().size(), now);
     }

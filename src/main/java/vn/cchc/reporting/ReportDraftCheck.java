@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
  * {@code ${reportDraftCheck}} (complete of the official's task): the report needs its narrative and a progress text
@@ -26,10 +28,10 @@ class ReportDraftCheck implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         Report report = reports.find((String) task.getVariable(ReportVariables.REPORT_ID)).orElseThrow();
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Object summary = task.getVariable(ReportVariables.REPORT_SUMMARY);
         if (summary == null || summary.toString().isBlank()) {
-            problems.add("Chưa nhập \"Kết quả thực hiện công tác CCHC trong kỳ\".");
+            problems.add(Problem.of(ReportVariables.REPORT_SUMMARY, "reporting.draft.summaryMissing"));
         }
         List<Integer> expected = work.ofAgency(report.planId(), report.agencyId()).stream()
                 .filter(WorkItem::periodic).map(WorkItem::itemNo).toList();
@@ -38,10 +40,10 @@ class ReportDraftCheck implements TaskListener {
         try {
             progress = ProgressSections.parse(written == null ? "" : written.toString(), expected);
         } catch (PlanInputException e) {
-            problems.addAll(e.problems());
+            problems.addAll(e.details());
         }
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(UserInputException.UNPROCESSABLE, problems);
         }
         reports.saveProgress(report.id(), progress);
     }

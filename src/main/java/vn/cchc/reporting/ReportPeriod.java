@@ -2,6 +2,7 @@ package vn.cchc.reporting;
 
 import java.time.LocalDate;
 import java.time.Month;
+import vn.cchc.shared.Texts;
 
 /**
  * A reporting period and its data cut-off as Decree 09/2019/NĐ-CP sets it: a quarter runs from the 15th of the
@@ -9,33 +10,31 @@ import java.time.Month;
  * from 15/12 of the previous year to 14/12. The province reports by the 20th of the period's last month.
  */
 public enum ReportPeriod {
-    Q1("Quý I", Month.DECEMBER, true, Month.MARCH),
-    Q2("Quý II", Month.MARCH, false, Month.JUNE),
-    H1("6 tháng đầu năm", Month.DECEMBER, true, Month.JUNE),
-    Q3("Quý III", Month.JUNE, false, Month.SEPTEMBER),
-    Q4("Quý IV", Month.SEPTEMBER, false, Month.DECEMBER),
-    YEAR("năm", Month.DECEMBER, true, Month.DECEMBER);
+    Q1(Month.DECEMBER, true, Month.MARCH),
+    Q2(Month.MARCH, false, Month.JUNE),
+    H1(Month.DECEMBER, true, Month.JUNE),
+    Q3(Month.JUNE, false, Month.SEPTEMBER),
+    Q4(Month.SEPTEMBER, false, Month.DECEMBER),
+    YEAR(Month.DECEMBER, true, Month.DECEMBER);
 
-    private final String label;
     private final Month fromMonth;
     private final boolean fromPreviousYear;
     private final Month lastMonth;
 
-    ReportPeriod(String label, Month fromMonth, boolean fromPreviousYear, Month lastMonth) {
-        this.label = label;
+    ReportPeriod(Month fromMonth, boolean fromPreviousYear, Month lastMonth) {
         this.fromMonth = fromMonth;
         this.fromPreviousYear = fromPreviousYear;
         this.lastMonth = lastMonth;
     }
 
-    /** How officials name the period: "Quý I", "6 tháng đầu năm", "năm". */
+    /** How officials name the period: "Quý I", "6 tháng đầu năm", "năm" ({@code reporting.period.*}). */
     public String label() {
-        return label;
+        return Texts.get("reporting.period." + name());
     }
 
     /** The period of a year as officials write it: "Quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024". */
     public String of(int year) {
-        return label.endsWith("năm") ? label + " " + year : label + " năm " + year;
+        return Texts.get("reporting.periodOfYear." + name(), year);
     }
 
     /** First day of the data cut-off. */

@@ -52,7 +52,7 @@ class ReportPrefill implements JavaDelegate {
         FindingCounts counts = findings.countsByAgency(report.year(), cutOff).get(report.agencyId());
         data.put("findings", counts);
         data.put("rows", items.stream().map(w -> new Row(w.itemNo(), w.task(),
-                w.dueDate() == null ? "không xác định" : DueDates.format(w.dueDate()), messages.get("followup.status." + w.statusAt(cutOff).name())))
+                w.dueDate() == null ? messages.get("reporting.prefill.noDueDate") : DueDates.format(w.dueDate()), messages.get("followup.status." + w.statusAt(cutOff).name())))
                 .toList());
         execution.setVariable(ReportVariables.WORK_SUMMARY, templates.render("agency-work", data));
         List<WorkItem> periodic = items.stream().filter(WorkItem::periodic).toList();

@@ -16,6 +16,7 @@ import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.Plan;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code ${createReportingCalendar}}: after a plan is deployed, starts one {@code periodicReport} per agency with
@@ -103,8 +104,8 @@ class ReportingCalendarStarter implements JavaDelegate {
         vars.put(ReportVariables.PLAN_YEAR, window.year());
         vars.put(ReportVariables.PERIOD, window.period().name());
         vars.put(ReportVariables.PERIOD_TITLE, window.title());
-        vars.put(ReportVariables.CUT_OFF_TEXT, "từ ngày " + DueDates.format(window.cutOffFrom()) + " đến ngày "
-                + DueDates.format(window.cutOffTo()));
+        vars.put(ReportVariables.CUT_OFF_TEXT, Texts.get("reporting.cutOff", DueDates.format(window.cutOffFrom()),
+                DueDates.format(window.cutOffTo())));
         vars.put(ReportVariables.OPENS_AT, java.util.Date.from(window.opensOn().atStartOfDay(DueDates.ZONE).toInstant()));
         return vars;
     }

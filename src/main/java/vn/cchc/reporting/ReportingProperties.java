@@ -2,6 +2,7 @@ package vn.cchc.reporting;
 
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.cchc.shared.Texts;
 
 /**
  * Reporting settings ({@code cchc.reporting.*} in {@code config/reporting.yml}); every value has a documented
@@ -27,11 +28,10 @@ public record ReportingProperties(List<ReportPeriod> periods, Integer provinceDu
         leaderGroup = leaderGroup == null ? "ubnd-leader" : leaderGroup;
         headGroup = headGroup == null ? "agency-head" : headGroup;
         if (provinceDueDay < 15 || provinceDueDay > 28) {
-            throw new IllegalArgumentException("cchc.reporting.province-due-day phải từ 15 đến 28 (sau ngày chốt số "
-                    + "liệu 14), đang là " + provinceDueDay);
+            throw new IllegalArgumentException(Texts.get("reporting.config.provinceDueDay", provinceDueDay));
         }
         if (agencyLeadWorkingDays < 0) {
-            throw new IllegalArgumentException("cchc.reporting.agency-lead-working-days không được âm");
+            throw new IllegalArgumentException(Texts.get("reporting.config.agencyLeadDays"));
         }
     }
 }

@@ -10,6 +10,7 @@ import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.AssignmentStatusRule;
 import vn.cchc.plan.AssignmentStatuses;
+import vn.cchc.shared.Texts;
 
 /**
  * Reads the plan's assignments with their items (tables {@code cchc_assignment} and {@code cchc_plan_item}, owned
@@ -53,7 +54,7 @@ public class WorkItems {
         Timestamp completed = rs.getTimestamp("completed_at");
         String section = rs.getString("section");
         return new WorkItem(rs.getString("plan_id"), rs.getInt("item_no"), rs.getString("agency_id"),
-                section == null || section.isBlank() ? "Nhiệm vụ khác" : section.trim(), rs.getString("task"),
+                section == null || section.isBlank() ? Texts.get("reporting.otherSection") : section.trim(), rs.getString("task"),
                 DeadlineKind.valueOf(rs.getString("deadline_kind")), due == null ? null : due.toLocalDate(),
                 AssignmentStatus.valueOf(rs.getString("status")),
                 completed == null ? null : completed.toLocalDateTime(), facts, statuses);

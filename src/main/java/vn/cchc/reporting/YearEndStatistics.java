@@ -17,6 +17,7 @@ import vn.cchc.documents.NewDocument;
 import vn.cchc.plan.EngineText;
 import vn.cchc.plan.Plans;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code ${yearEndStatistics}}: before the year-end review, puts the plan's completion statistics in variables the
@@ -53,7 +54,7 @@ class YearEndStatistics implements JavaDelegate {
         YearEndSummary summary = statistics.of(planId, today.isBefore(yearEnd) ? today : yearEnd);
         Tally t = summary.total();
         execution.setVariable("yearEndStatistics", EngineText.fit(templates.render("year-end", Map.of("s", summary)),
-                "\n\n*(Bảng quá dài, đã rút gọn; số liệu đầy đủ trong báo cáo năm.)*"));
+                "\n\n" + Texts.get("reporting.yearEnd.truncated")));
         execution.setVariable("onTimePercent", t.percent(t.onTime()));
         execution.setVariable("latePercent", t.percent(t.late()));
         execution.setVariable("notDonePercent", t.percent(t.notDone()));
@@ -76,7 +77,7 @@ class YearEndStatistics implements JavaDelegate {
                 ProvinceReportDocuments.XLSX_TYPE, YearEndXlsx.agencies(summary), DocumentStatus.INTERNAL,
                 execution.getProcessInstanceId()), VietnamTime.now());
         documents.store(new NewDocument(key, planId, ReportPeriod.YEAR.name(), year, DocumentKind.CARRY_OVER_XLSX,
-                "Nhiệm vụ chuyển tiếp sang năm " + (year + 1) + ".xlsx", ProvinceReportDocuments.XLSX_TYPE,
+                ReportLabels.get("yearEnd.file.carryOver.xlsx", String.valueOf(year + 1)), ProvinceReportDocuments.XLSX_TYPE,
                 YearEndXlsx.carryOver(summary), DocumentStatus.INTERNAL, execution.getProcessInstanceId()),
                 VietnamTime.now());
     }

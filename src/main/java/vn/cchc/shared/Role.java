@@ -2,29 +2,28 @@ package vn.cchc.shared;
 
 /** Camunda groups that stand for roles (as opposed to agencies), with the names officials see. */
 public enum Role {
-    SNV_SPECIALIST("snv-specialist", "Chuyên viên Sở Nội vụ"),
-    SNV_DIRECTOR("snv-director", "Lãnh đạo Sở Nội vụ"),
-    APPRAISER("appraiser", "Cơ quan thẩm định"),
-    UBND_LEADER("ubnd-leader", "Lãnh đạo UBND tỉnh"),
-    AGENCY_OFFICIAL("agency-official", "Chuyên viên cơ quan, đơn vị"),
-    AGENCY_HEAD("agency-head", "Thủ trưởng cơ quan, đơn vị");
+    SNV_SPECIALIST("snv-specialist"),
+    SNV_DIRECTOR("snv-director"),
+    APPRAISER("appraiser"),
+    UBND_LEADER("ubnd-leader"),
+    AGENCY_OFFICIAL("agency-official"),
+    AGENCY_HEAD("agency-head");
 
     /** The group the engine's administrators belong to. */
     public static final String ADMIN_GROUP = "camunda-admin";
 
     private final String groupId;
-    private final String displayName;
 
-    Role(String groupId, String displayName) {
+    Role(String groupId) {
         this.groupId = groupId;
-        this.displayName = displayName;
     }
 
     public String groupId() {
         return groupId;
     }
 
+    /** The name officials see ({@code role.<NAME>} in the message bundle). */
     public String displayName() {
-        return displayName;
+        return Texts.get("role." + name());
     }
 }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.cchc.shared.Texts;
 
 /**
  * What an operator of several nodes watches (docs/operations.md, "Two nodes"), read from the shared database so
@@ -29,7 +30,7 @@ class BacklogMetrics implements MeterBinder {
      * The start of the outbox's note on a row whose sender stopped mid-send ({@code NotificationDelivery.IN_DOUBT},
      * checked by BacklogMetricsTest): such a row may or may not have reached the recipient.
      */
-    static final String IN_DOUBT_PREFIX = "Không rõ thư";
+    static final String IN_DOUBT_PREFIX = Texts.get("notify.inDoubt.prefix");
     static final long MAX_AGE_MILLIS = 10_000;
     private static final Logger LOG = LoggerFactory.getLogger(BacklogMetrics.class);
     private static final String QUERY = "SELECT "

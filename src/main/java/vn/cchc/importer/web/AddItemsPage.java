@@ -18,6 +18,7 @@ import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.Plans;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code /plans/{planId}/items/add}: new items after issuance (an amendment), pasted as rows or as JSON. Posting
@@ -73,8 +74,7 @@ class AddItemsPage {
         } catch (PlanAmendments.PlanChanged e) {
             return again(planId, e.problems(), HttpStatus.CONFLICT, response, model);
         } catch (DuplicateKeyException e) {
-            return again(planId, List.of("Kế hoạch " + planId + " vừa được bổ sung nhiệm vụ cùng lúc với yêu cầu "
-                    + "này. Không có gì được ghi; hãy kiểm tra lại bản xem trước rồi xác nhận."),
+            return again(planId, List.of(Texts.get("importer.addItems.concurrent", planId)),
                     HttpStatus.CONFLICT, response, model);
         } catch (PlanInputException e) {
             return again(planId, e.problems(), HttpStatus.UNPROCESSABLE_ENTITY, response, model);
@@ -127,6 +127,6 @@ class AddItemsPage {
 
     private Plan plan(String planId) {
         return plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy kế hoạch " + planId));
+                Texts.get("importer.plan.notFound", planId)));
     }
 }

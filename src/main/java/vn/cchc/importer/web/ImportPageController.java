@@ -28,6 +28,7 @@ import vn.cchc.plan.Plan;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.Plans;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.Texts;
 
 /**
  * The import pages of a plan in draft: upload the appendix, check the preview (map unresolved agency phrases
@@ -69,7 +70,7 @@ class ImportPageController {
                   Model model) throws IOException {
         Plan plan = plan(planId);
         if (file.isEmpty()) {
-            return uploadError(model, plan, List.of("Chưa chọn tệp phụ lục, hoặc tệp rỗng."));
+            return uploadError(model, plan, List.of(Texts.get("importer.upload.empty")));
         }
         String id = uploads.save(planId, file.getOriginalFilename(), file.getBytes(), user(request));
         return "redirect:/plans/" + planId + "/import/" + id;
@@ -160,12 +161,12 @@ class ImportPageController {
 
     private Plan plan(String planId) {
         return plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy kế hoạch " + planId));
+                Texts.get("importer.plan.notFound", planId)));
     }
 
     private ImportUploads.Upload upload(String planId, String uploadId) {
         return uploads.find(planId, uploadId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy tệp đã tải lên; hãy tải lại tệp phụ lục."));
+                Texts.get("importer.upload.notFound")));
     }
 
     private static String user(HttpServletRequest request) {

@@ -27,6 +27,7 @@ import vn.cchc.plan.PlanStatus;
 import vn.cchc.plan.Plans;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /**
  * The follow-up of an issued plan: {@code /plans/{planId}/items} lists its items with due dates and statuses;
@@ -81,7 +82,7 @@ class FollowUpPages {
         ItemFollowUp.ItemRow row = followUp.rows(planId, null, null, viewer).stream()
                 .filter(r -> r.item().itemNo() == itemNo).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "Kế hoạch " + planId + " không có nhiệm vụ số " + itemNo));
+                        Texts.get("plan.followUp.itemNotFound", planId, itemNo)));
         model.addAttribute("plan", plan);
         model.addAttribute("issued", plan.status() == PlanStatus.ISSUED);
         model.addAttribute("editor", viewer.editor());
@@ -154,7 +155,7 @@ class FollowUpPages {
 
     private Plan plan(String planId) {
         return plans.find(planId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Không tìm thấy kế hoạch " + planId));
+                Texts.get("plan.missing", planId)));
     }
 
     static String user(HttpServletRequest request) {

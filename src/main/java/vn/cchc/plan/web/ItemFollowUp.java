@@ -19,6 +19,7 @@ import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
 
 /** What the follow-up pages show of a plan's items: due dates and statuses of their assignments, what SNV must do. */
 @Component
@@ -44,7 +45,7 @@ public class ItemFollowUp {
                          AssignmentStatus status, List<Checkpoints.Row> checkpoints) {
 
         public String dueText() {
-            return dueDate == null ? "Chưa xác định" : DueDates.format(dueDate);
+            return dueDate == null ? Texts.get("plan.due.none") : DueDates.format(dueDate);
         }
 
         public boolean open() {
@@ -156,7 +157,7 @@ public class ItemFollowUp {
 
     private AssignmentRow row(Assignments.Assignment a, AssignmentStatus status, List<Checkpoints.Row> recorded) {
         int at = a.id().lastIndexOf(":m");
-        String milestone = at > 0 && a.id().substring(at + 2).matches("\\d+") ? "mốc " + a.id().substring(at + 2) : "";
+        String milestone = at > 0 && a.id().substring(at + 2).matches("\\d+") ? Texts.get("plan.followUp.milestone", a.id().substring(at + 2)) : "";
         return new AssignmentRow(a.id(), a.agencyId(), name(a.agencyId()), milestone, a.dueDate(), status,
                 recorded);
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import vn.cchc.shared.Texts;
 
 /**
  * PAR Index settings ({@code cchc.par-index.*} in {@code config/reporting.yml}): the criteria, which department
@@ -28,12 +29,10 @@ public record ParIndexProperties(Integer selfAssessmentWorkingDays, Integer appr
         criteria = criteria == null ? List.of() : List.copyOf(criteria);
         for (Criterion c : criteria) {
             if (c.id() == null || c.area() == null || c.maxScore() == null || c.name() == null) {
-                throw new IllegalArgumentException("cchc.par-index.criteria: tiêu chí " + c.id()
-                        + " phải có id, area, maxScore và name");
+                throw new IllegalArgumentException(Texts.get("reporting.par.config.criterionFields", String.valueOf(c.id())));
             }
             if (!appraisers.containsKey(c.area())) {
-                throw new IllegalArgumentException("cchc.par-index.criteria: tiêu chí " + c.id() + " thuộc lĩnh vực "
-                        + c.area() + " chưa có cơ quan thẩm định trong cchc.par-index.appraisers");
+                throw new IllegalArgumentException(Texts.get("reporting.par.config.noAppraiser", c.id(), c.area()));
             }
         }
     }

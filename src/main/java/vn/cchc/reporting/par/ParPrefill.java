@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import vn.cchc.reporting.YearEndSummary;
+import vn.cchc.shared.Texts;
 
 /**
  * The self-assessment sheet an agency starts from: one line per criterion, with the score and evidence the plan's
@@ -18,8 +19,8 @@ final class ParPrefill {
     static String sheet(List<ParIndexProperties.Criterion> criteria, YearEndSummary.AgencyRow stats) {
         StringBuilder text = new StringBuilder();
         for (ParIndexProperties.Criterion c : criteria) {
-            text.append("# ").append(c.id()).append(' ').append(c.name()).append(" (tối đa ")
-                    .append(c.maxScore().stripTrailingZeros().toPlainString()).append(")\n");
+            text.append(Texts.get("reporting.par.prefill.criterion", c.id(), c.name(),
+                    c.maxScore().stripTrailingZeros().toPlainString())).append('\n');
             text.append(c.id()).append(" | ").append(line(c, stats)).append('\n');
         }
         return text.toString();
@@ -32,13 +33,15 @@ final class ParPrefill {
         }
         return switch (c.source()) {
             case "tasks-on-time" -> s.tally().total() == 0 ? blank
-                    : share(c, s.tally().onTime(), s.tally().total()) + " | Hoàn thành đúng hạn " + s.tally().onTime() + "/" + s.tally().total() + " nhiệm vụ (số liệu hệ thống)";
-            case "reports-on-time" -> s.reportsDue() == 0 ? blank : share(c, s.reportsOnTime(), s.reportsDue())
-                    + " | Gửi báo cáo đúng hạn " + s.reportsOnTime() + "/" + s.reportsDue() + " kỳ (số liệu hệ thống)";
+                    : Texts.get("reporting.par.prefill.tasksOnTime", share(c, s.tally().onTime(), s.tally().total()),
+                    s.tally().onTime(), s.tally().total());
+            case "reports-on-time" -> s.reportsDue() == 0 ? blank : Texts.get("reporting.par.prefill.reportsOnTime",
+                    share(c, s.reportsOnTime(), s.reportsDue()), s.reportsOnTime(), s.reportsDue());
             case "findings-remedied" -> s.findings().total() == 0
-                    ? plain(c.maxScore()) + " | Không có tồn tại phải khắc phục sau kiểm tra (số liệu hệ thống)"
-                    : share(c, s.findings().remediedOnTime(), s.findings().total()) + " | Khắc phục đúng hạn "
-                    + s.findings().remediedOnTime() + "/" + s.findings().total() + " tồn tại (số liệu hệ thống)";
+                    ? Texts.get("reporting.par.prefill.noFindings", plain(c.maxScore()))
+                    : Texts.get("reporting.par.prefill.findingsRemedied",
+                    share(c, s.findings().remediedOnTime(), s.findings().total()), s.findings().remediedOnTime(),
+                    s.findings().total());
             default -> blank;
         };
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cchc.documents.format.StatisticsWorkbook;
 import vn.cchc.documents.format.StatisticsWorkbook.Column;
+import vn.cchc.shared.Texts;
 
 /** The year's PAR Index ranking: agencies by appraised total, equal totals sharing a rank. */
 record ParRanking(List<Entry> entries) {
@@ -37,8 +38,8 @@ record ParRanking(List<Entry> entries) {
     String markdown() {
         StringBuilder text = new StringBuilder();
         for (Entry e : entries) {
-            text.append(e.rank()).append(". ").append(e.name()).append(": **").append(plain(e.finalTotal()))
-                    .append("** điểm (tự chấm ").append(plain(e.selfTotal())).append(")\n");
+            text.append(Texts.get("reporting.par.ranking.line", e.rank(), e.name(), plain(e.finalTotal()),
+                    plain(e.selfTotal()))).append('\n');
         }
         return text.toString();
     }

@@ -23,6 +23,8 @@ import vn.cchc.reporting.CompletionStatistics;
 import vn.cchc.reporting.WorkItems;
 import vn.cchc.reporting.YearEndSummary;
 import vn.cchc.shared.VietnamTime;
+import vn.cchc.shared.Texts;
+import vn.cchc.reporting.ReportLabels;
 
 /**
  * {@code ${parSteps.…}}: the steps of {@code parIndex} (the year's round) and {@code parAssessment} (one agency):
@@ -116,10 +118,10 @@ public class ParSteps {
         StringBuilder text = new StringBuilder();
         for (ParIndexProperties.Criterion c : properties.ofArea(area)) {
             ParScore s = own.get(c.id());
-            text.append("- **").append(c.id()).append("** ").append(c.name()).append(": **")
-                    .append(s == null ? "—" : s.selfScore().stripTrailingZeros().toPlainString()).append("**/")
-                    .append(c.maxScore().stripTrailingZeros().toPlainString()).append(" — minh chứng: ")
-                    .append(s == null || s.evidence() == null ? "" : s.evidence()).append('\n');
+            text.append(Texts.get("reporting.par.areaScore.line", c.id(), c.name(),
+                    s == null ? "—" : s.selfScore().stripTrailingZeros().toPlainString(),
+                    c.maxScore().stripTrailingZeros().toPlainString(),
+                    s == null || s.evidence() == null ? "" : s.evidence())).append('\n');
         }
         task.setVariableLocal("areaScoresText", text.toString());
     }
@@ -158,7 +160,7 @@ public class ParSteps {
                 .file(xlsx).mimeType(type).create());
         // kept for the documents page; published when the leader approves (published below)
         documents.store(new NewDocument(execution.getProcessBusinessKey(), (String) execution.getVariable("planId"),
-                "YEAR", year, DocumentKind.PAR_RANKING_XLSX, "Xếp hạng Chỉ số CCHC năm " + year + ".xlsx", type, xlsx,
+                "YEAR", year, DocumentKind.PAR_RANKING_XLSX, ReportLabels.get("par.file.xlsx", String.valueOf(year)), type, xlsx,
                 DocumentStatus.DRAFT, execution.getProcessInstanceId()), VietnamTime.now());
     }
 

@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.shared.UserInputException;
+import vn.cchc.shared.UserInputException.Problem;
+import vn.cchc.shared.Texts;
 
 /**
  * Scores as officials write them in a form, one criterion a line: {@code <criterion id> | <score> | <evidence or
@@ -21,11 +24,11 @@ final class ScoreSheet {
 
     /** Self-assessment: every criterion exactly once; evidence required for a score above zero. */
     static Map<String, Line> selfAssessment(String text, List<ParIndexProperties.Criterion> criteria) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Line> lines = read(text, criteria, problems, "minh chứng", false);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Line> lines = read(text, criteria, problems, Texts.get("reporting.par.sheet.evidence"), false);
         for (ParIndexProperties.Criterion c : criteria) {
             if (!lines.containsKey(c.id())) {
-                problems.add("Chưa chấm điểm tiêu chí " + c.id() + " (" + c.name() + ").");
+                problems.add(Problem.of(null, "reporting.par.sheet.unscored", c.id(), c.name()));
             }
         }
         check(problems);
@@ -34,14 +37,14 @@ final class ScoreSheet {
 
     /** Appraisal adjustments of one area: only its criteria, each with its reason; blank means no adjustment. */
     static Map<String, Line> adjustments(String text, List<ParIndexProperties.Criterion> areaCriteria) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Line> lines = read(text, areaCriteria, problems, "lý do điều chỉnh", true);
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Line> lines = read(text, areaCriteria, problems, Texts.get("reporting.par.sheet.reason"), true);
         check(problems);
         return lines;
     }
 
     private static Map<String, Line> read(String text, List<ParIndexProperties.Criterion> criteria,
-                                          List<String> problems, String textLabel, boolean textAlways) {
+                                          List<Problem> problems, String textLabel, boolean textAlways) {
         Map<String, ParIndexProperties.Criterion> byId = new LinkedHashMap<>();
         criteria.forEach(c -> byId.put(c.id(), c));
         Map<String, Line> lines = new LinkedHashMap<>();
@@ -51,31 +54,31 @@ final class ScoreSheet {
             if (row.isEmpty() || row.startsWith("#")) {
                 continue;
             }
-            String where = "Dòng " + (i + 1) + ": ";
+            int line = i + 1;
             String[] parts = row.split("\\|", -1);
             if (parts.length != 3) {
-                problems.add(where + "viết theo mẫu \"mã tiêu chí | điểm | " + textLabel + "\".");
+                problems.add(Problem.of(null, "reporting.par.sheet.format", line, textLabel));
                 continue;
             }
             String id = parts[0].strip();
             ParIndexProperties.Criterion criterion = byId.get(id);
             if (criterion == null) {
-                problems.add(where + "không có tiêu chí \"" + id + "\" trong phần này.");
+                problems.add(Problem.of(null, "reporting.par.sheet.unknown", line, id));
                 continue;
             }
             if (lines.containsKey(id)) {
-                problems.add(where + "tiêu chí " + id + " đã chấm ở dòng trên.");
+                problems.add(Problem.of(null, "reporting.par.sheet.repeated", line, id));
                 continue;
             }
             BigDecimal score = score(parts[1].strip());
             if (score == null || score.signum() < 0 || score.compareTo(criterion.maxScore()) > 0) {
-                problems.add(where + "điểm tiêu chí " + id + " phải là số từ 0 đến "
-                        + criterion.maxScore().stripTrailingZeros().toPlainString() + " (\"" + parts[1].strip() + "\").");
+                problems.add(Problem.of(null, "reporting.par.sheet.scoreRange", line, id,
+                        criterion.maxScore().stripTrailingZeros().toPlainString(), parts[1].strip()));
                 continue;
             }
             String note = parts[2].strip();
             if (note.isEmpty() && (textAlways || score.signum() > 0)) {
-                problems.add(where + "chưa ghi " + textLabel + " cho tiêu chí " + id + ".");
+                problems.add(Problem.of(null, "reporting.par.sheet.noText", line, textLabel, id));
                 continue;
             }
             lines.put(id, new Line(id, score, note));
@@ -91,9 +94,9 @@ final class ScoreSheet {
         }
     }
 
-    private static void check(List<String> problems) {
+    private static void check(List<Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new PlanInputException(problems);
+            throw new PlanInputException(UserInputException.UNPROCESSABLE, problems);
         }
     }
 }

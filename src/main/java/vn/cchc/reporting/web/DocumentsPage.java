@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.documents.StoredDocument;
 import vn.cchc.shared.web.AttachmentHeader;
+import vn.cchc.shared.Texts;
 
 /**
  * {@code /reports}: the province's CCHC reports and documents by plan and period; {@code /reports/{id}} downloads
@@ -44,13 +45,11 @@ class DocumentsPage {
     ResponseEntity<?> download(@PathVariable String id, Authentication user) {
         Optional<StoredDocument> found = catalog.find(id);
         if (found.isEmpty()) {
-            return refuse(HttpStatus.NOT_FOUND, "Không tìm thấy tài liệu này. Có thể đường dẫn đã cũ; "
-                    + "vui lòng mở lại trang Báo cáo và tài liệu CCHC.");
+            return refuse(HttpStatus.NOT_FOUND, Texts.get("documents.page.notFound"));
         }
         StoredDocument d = found.get();
         if (!viewer(user).mayRead(d)) {
-            return refuse(HttpStatus.FORBIDDEN, "Tài liệu này chưa được ký hoặc công bố. Cơ quan, đơn vị chỉ xem "
-                    + "được báo cáo của tỉnh đã ký và kết quả Chỉ số CCHC đã công bố.");
+            return refuse(HttpStatus.FORBIDDEN, Texts.get("documents.page.forbidden"));
         }
         byte[] content = catalog.content(id);
         return ResponseEntity.ok()

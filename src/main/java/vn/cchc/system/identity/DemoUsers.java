@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.shared.Role;
+import vn.cchc.shared.Texts;
 
 /**
  * Demo users of the default profile, all with the password {@code demo}: the role users of
@@ -42,9 +43,9 @@ class DemoUsers {
             ensure(user.id(), user.firstName(), user.lastName(), null, user.groups());
         }
         for (Agency agency : directory.all()) {
-            ensure("cv." + agency.id(), "Chuyên viên", agency.name(), agency.email(),
+            ensure("cv." + agency.id(), Texts.get("system.demoUsers.official"), agency.name(), agency.email(),
                     List.of(agency.id(), Role.AGENCY_OFFICIAL.groupId()));
-            ensure("ld." + agency.id(), "Lãnh đạo", agency.name(), agency.email(),
+            ensure("ld." + agency.id(), Texts.get("system.demoUsers.head"), agency.name(), agency.email(),
                     List.of(agency.id(), Role.AGENCY_HEAD.groupId()));
         }
     }
@@ -53,7 +54,7 @@ class DemoUsers {
         try {
             return new ObjectMapper(new YAMLFactory()).readValue(file.toFile(), DemoUsersFile.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Không đọc được danh sách người dùng mẫu " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(Texts.get("system.demoUsers.unreadable", file, e.getMessage()), e);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.TaskQuery;
+import vn.cchc.shared.Texts;
 
 /**
  * One Tasklist filter the product ships: its Vietnamese name (the key by which it is found again at start-up), its
@@ -15,15 +16,15 @@ record FilterSpec(String name, int priority, String description, String color, T
 
     /** Columns shown on every task card, with the labels officials read. */
     static final List<Map<String, String>> CARD_VARIABLES = List.of(
-            variable("planTitle", "Kế hoạch"),
-            variable("taskText", "Nhiệm vụ"),
-            variable("agencyName", "Cơ quan chủ trì"),
-            variable("deadlineText", "Thời hạn theo kế hoạch"),
+            variable("planTitle", Texts.get("system.filter.column.planTitle")),
+            variable("taskText", Texts.get("system.filter.column.taskText")),
+            variable("agencyName", Texts.get("system.filter.column.agencyName")),
+            variable("deadlineText", Texts.get("system.filter.column.deadlineText")),
             // the assignment's status as the items page names it ("Quá hạn", "Chưa đến hạn"…), kept current by
             // plan.TaskCards; one variable for all eight statuses, not one per status
-            variable("statusText", "Tình trạng"),
+            variable("statusText", Texts.get("system.filter.column.statusText")),
             // set when a reviewer returned the work (the step that returned it): a returned task says so on its card
-            variable("returnedBy", "Bị trả lại"));
+            variable("returnedBy", Texts.get("system.filter.column.returnedBy")));
 
     FilterSpec {
         groups = List.copyOf(groups);

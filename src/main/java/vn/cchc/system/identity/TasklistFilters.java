@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.Role;
+import vn.cchc.shared.Texts;
 
 /**
  * The Tasklist filters of each role, in Vietnamese, created or brought up to date at start-up (found by name, so
@@ -25,11 +26,11 @@ import vn.cchc.shared.Role;
 @Component
 class TasklistFilters {
 
-    static final String MINE = "Việc của tôi";
-    static final String UNIT = "Việc của đơn vị";
-    static final String DUE_SOON = "Sắp đến hạn";
-    static final String OVERDUE = "Quá hạn";
-    static final String APPROVALS = "Chờ phê duyệt";
+    static final String MINE = Texts.get("system.filter.mine");
+    static final String UNIT = Texts.get("system.filter.unit");
+    static final String DUE_SOON = Texts.get("system.filter.dueSoon");
+    static final String OVERDUE = Texts.get("system.filter.overdue");
+    static final String APPROVALS = Texts.get("system.filter.approvals");
 
     /** Review, appraisal and approval steps of {@code planLifecycle}. */
     static final String[] APPROVAL_TASKS = {"reviewDraft", "appraiseSubmission", "legalAppraisal", "approvePlan"};
@@ -51,16 +52,16 @@ class TasklistFilters {
 
     List<FilterSpec> specs() {
         return List.of(
-                new FilterSpec(MINE, -4, "Công việc tôi đã nhận xử lý", null,
+                new FilterSpec(MINE, -4, Texts.get("system.filter.mine.description"), null,
                         tasks().taskAssigneeExpression("${currentUser()}"), EVERY_ROLE),
-                new FilterSpec(UNIT, -10, "Công việc chờ cơ quan, đơn vị của tôi xử lý", null,
+                new FilterSpec(UNIT, -10, Texts.get("system.filter.unit.description"), null,
                         groupTasks(), EVERY_ROLE),
-                new FilterSpec(DUE_SOON, -6, "Công việc đến hạn trong " + DueSoonLimit.WORKING_DAYS
-                        + " ngày làm việc tới", "#f0ad4e", groupTasks().dueAfterExpression("${now()}")
+                new FilterSpec(DUE_SOON, -6, Texts.get("system.filter.dueSoon.description",
+                        DueSoonLimit.WORKING_DAYS), "#f0ad4e", groupTasks().dueAfterExpression("${now()}")
                         .dueBeforeExpression("${" + DueSoonLimit.BEAN + ".limit()}"), EVERY_ROLE),
-                new FilterSpec(OVERDUE, -8, "Công việc đã quá hạn xử lý", "#d9534f",
+                new FilterSpec(OVERDUE, -8, Texts.get("system.filter.overdue.description"), "#d9534f",
                         groupTasks().dueBeforeExpression("${now()}"), EVERY_ROLE),
-                new FilterSpec(APPROVALS, 10, "Dự thảo, tờ trình, kế hoạch chờ thẩm định hoặc phê duyệt", "#337ab7",
+                new FilterSpec(APPROVALS, 10, Texts.get("system.filter.approvals.description"), "#337ab7",
                         groupTasks().taskDefinitionKeyIn(APPROVAL_TASKS), APPROVERS));
     }
 
