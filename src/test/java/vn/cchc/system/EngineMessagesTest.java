@@ -136,7 +136,10 @@ class EngineMessagesTest {
         assertThat(body.get("message").asText()).isEqualTo("Dòng 1: không xác định được cơ quan \"Sở Không Có\". "
                 + "Dòng 2: tháng kiểm tra phải từ 1 đến 12 (\"13\").");
         assertThat(body.at("/refusal/problems")).hasSize(2);
-        assertThat(body.at("/refusal/code").asText()).isEqualTo(PlanInputException.UNCODED);
+        // coded by its first problem; each problem keeps its own code
+        assertThat(body.at("/refusal/code").asText()).isEqualTo("inspection.plan.agencyUnknown");
+        assertThat(body.at("/refusal/details/0/code").asText()).isEqualTo("inspection.plan.agencyUnknown");
+        assertThat(body.at("/refusal/details")).hasSize(2);
         assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(instance, InspectionVariables.INSPECTION_LIST)).isNull();
     }
@@ -158,7 +161,7 @@ class EngineMessagesTest {
             RestClient.Response refused = snv.post(path, start);
             assertThat(refused.status()).as(path + ": " + refused.body()).isEqualTo(400);
             assertThat(refused.json().get("message").asText()).isEqualTo("Năm kiểm tra không hợp lệ: 1900.");
-            assertThat(refused.json().at("/refusal/code").asText()).isEqualTo(PlanInputException.UNCODED);
+            assertThat(refused.json().at("/refusal/code").asText()).isEqualTo("inspection.year.invalid");
         }
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
                 .isZero();
