@@ -21,7 +21,8 @@ class SessionAttributeRaceH2Test {
         h2.setURL("jdbc:h2:mem:session-race-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
         try (var connection = h2.getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/migration/common/V12__spring_session.sql"));
+            ScriptUtils.executeSqlScript(connection,
+                    new ClassPathResource("db/migration/common/V12__spring_session.sql"));
         }
         JdbcIndexedSessionRepository sessions = new JdbcIndexedSessionRepository(new JdbcTemplate(h2),
                 new TransactionTemplate(new DataSourceTransactionManager(h2)));
