@@ -37,7 +37,7 @@ import vn.cchc.plan.PlanVariables;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
-        "management.health.mail.enabled=false", "cchc.demo.enabled=false",
+        "management.health.mail.enabled=false", "cchc.demo.enabled=false", "cchc.demo.sample-plans=false",
         "logging.level.root=WARN", "logging.level.org.camunda=WARN"})
 @ContextConfiguration(initializers = BenchmarkDatabase.class)
 class DeploymentBenchmark {
