@@ -3,7 +3,6 @@ package vn.cchc.faults;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.CookieHandler;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -12,9 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,49 +108,5 @@ final class Rest {
             throw new IOException(path + ": HTTP " + r.statusCode() + " " + r.body());
         }
         return r.body().isEmpty() ? JSON.nullNode() : JSON.readTree(r.body());
-    }
-
-    /**
-     * The session's cookies, kept by hand: the production profile marks them {@code Secure} (TLS ends at the load
-     * balancer), and a {@code java.net.CookieManager} would not send them back over the suite's plain HTTP, so each
-     * request got a new session and a page's form post a CSRF refusal (403).
-     */
-    private static final class PlainHttpCookies extends CookieHandler {
-
-        private final Map<String, String> cookies = new ConcurrentHashMap<>();
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            if (cookies.isEmpty()) {
-                return Map.of();
-            }
-            StringBuilder header = new StringBuilder();
-            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ").append(name).append('=')
-                    .append(value));
-            return Map.of("Cookie", List.of(header.toString()));
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((name, values) -> {
-                if (name == null || !name.equalsIgnoreCase("Set-Cookie")) {
-                    return;
-                }
-                for (String cookie : values) {
-                    String pair = cookie.split(";", 2)[0];
-                    int eq = pair.indexOf('=');
-                    if (eq <= 0) {
-                        continue;
-                    }
-                    String cookieName = pair.substring(0, eq).trim();
-                    String value = pair.substring(eq + 1).trim();
-                    if (value.isEmpty() || cookie.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
-                        cookies.remove(cookieName);
-                    } else {
-                        cookies.put(cookieName, value);
-                    }
-                }
-            });
-        }
     }
 }

@@ -8,9 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,15 +21,18 @@ import java.util.stream.Collectors;
  * the Tasklist's task list, a page as the same user, completing a task with the webapps' CSRF token issued by node B,
  * a page's form post (logout) with the page's CSRF token rendered by node B. Node B is started again afterwards.
  *
- * <p>A browser of its own (cookies kept by hand): the production profile marks the session and CSRF cookies
- * {@code Secure}, which a cookie store would not send over the suite's plain HTTP.
+ * <p>A browser of its own ({@link PlainHttpCookies}: the production profile marks the session and CSRF cookies
+ * {@code Secure}, which a cookie store would not send over the suite's plain HTTP).
  */
 final class TasklistFailover {
 
     private static final Pattern PAGE_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final Cluster cluster;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final PlainHttpCookies cookies = new PlainHttpCookies();
+    /** The browser: its cookies go to whichever node serves it. */
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    /** The administrator's HTTP Basic calls that set the scenario up: no cookies. */
+    private final HttpClient basicHttp = HttpClient.newHttpClient();
     private final List<String> lines = new ArrayList<>();
     private int port;
 
@@ -128,27 +129,11 @@ final class TasklistFailover {
                     .header("Content-Type", contentType).header("Authorization", "Basic " + java.util.Base64
                             .getEncoder().encodeToString(("admin:" + Cluster.ADMIN_PASSWORD)
                                     .getBytes(StandardCharsets.UTF_8)));
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return basicHttp.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+        if (cookies.value("XSRF-TOKEN") != null) {
+            request.header("X-XSRF-TOKEN", cookies.value("XSRF-TOKEN"));
         }
-        if (cookies.containsKey("XSRF-TOKEN")) {
-            request.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"));
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (String set : response.headers().allValues("Set-Cookie")) {
-            String pair = set.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            String name = pair.substring(0, eq).trim();
-            String value = pair.substring(eq + 1).trim();
-            if (value.isEmpty() || set.contains("Max-Age=0")) {
-                cookies.remove(name);
-            } else {
-                cookies.put(name, value);
-            }
-        }
-        return response;
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }
