@@ -57,13 +57,7 @@ class DeploymentBenchmark {
     @Test
     @DisabledIfSystemProperty(named = "deployment.plans", matches = "[1-9][0-9]*")
     void deployment() throws Exception {
-        byte[] seed = Files.readAllBytes(SEED);
-        aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
-        aliases.add("các đơn vị liên quan", List.of("so-noi-vu"), "benchmark");
-        report("PostgreSQL fsync=" + BenchmarkDatabase.setting("fsync") + ", synchronous_commit="
-                + BenchmarkDatabase.setting("synchronous_commit") + ", cores="
-                + Runtime.getRuntime().availableProcessors() + ", max heap=" + Runtime.getRuntime().maxMemory() / 1_048_576
-                + " MB");
+        byte[] seed = seed("");
 
         String warm = issue("BENCH-WARMUP", seed, "1/QĐ-WARM");
         long warmApp = deploy(warm);
@@ -99,13 +93,7 @@ class DeploymentBenchmark {
     @EnabledIfSystemProperty(named = "deployment.plans", matches = "[1-9][0-9]*")
     void nationalScale() throws Exception {
         int plans = Integer.getInteger("deployment.plans");
-        byte[] seed = Files.readAllBytes(SEED);
-        aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
-        aliases.add("các đơn vị liên quan", List.of("so-noi-vu"), "benchmark");
-        report("national scale: " + plans + " plans; PostgreSQL fsync=" + BenchmarkDatabase.setting("fsync")
-                + ", synchronous_commit=" + BenchmarkDatabase.setting("synchronous_commit") + ", cores="
-                + Runtime.getRuntime().availableProcessors() + ", max heap="
-                + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB");
+        byte[] seed = seed("national scale: " + plans + " plans; ");
         String warm = issue("NAT-WARMUP", seed, "1/QĐ-WARM");
         deploy(warm);
         baseline(warm);
@@ -139,6 +127,17 @@ class DeploymentBenchmark {
                 plans, instances, appNanos / 1e9, appNanos / 1e6 / instances, slowest / 1e9, baseNanos / 1e9,
                 baseNanos / 1e6 / instances, (double) appNanos / baseNanos, heapStart / 1_048_576,
                 heapAfterApp / 1_048_576, heapAfterGc() / 1_048_576));
+    }
+
+    /** The seed's bytes, its two "related units" phrases mapped to SNV; reports the database and JVM settings. */
+    private byte[] seed(String heading) throws java.io.IOException {
+        aliases.add("các đơn vị có liên quan", List.of("so-noi-vu"), "benchmark");
+        aliases.add("các đơn vị liên quan", List.of("so-noi-vu"), "benchmark");
+        report(heading + "PostgreSQL fsync=" + BenchmarkDatabase.setting("fsync") + ", synchronous_commit="
+                + BenchmarkDatabase.setting("synchronous_commit") + ", cores="
+                + Runtime.getRuntime().availableProcessors() + ", max heap="
+                + Runtime.getRuntime().maxMemory() / 1_048_576 + " MB");
+        return Files.readAllBytes(SEED);
     }
 
     /** Imports the seed into a new plan and drives it to issuance; the deployment job waits. */
