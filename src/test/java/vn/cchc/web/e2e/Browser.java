@@ -41,7 +41,6 @@ final class Browser implements AutoCloseable {
      * {@link #close} drops them again, so no test sees another's session.
      */
     private static ChromeDriver shared;
-    private static Path sharedProfile;
 
     Browser(int port) {
         driver = sharedDriver();
@@ -59,8 +58,9 @@ final class Browser implements AutoCloseable {
                 shared = null;
             }
         }
+        Path profile;
         try {
-            sharedProfile = Files.createTempDirectory("cchc-chromium-");
+            profile = Files.createTempDirectory("cchc-chromium-");
             Files.createDirectories(SCREENSHOTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -69,13 +69,12 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--lang=en-US", "--window-size=1440,1100", "--user-data-dir=" + sharedProfile);
+                "--lang=en-US", "--window-size=1440,1100", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 .withEnvironment(Map.of("TZ", "Asia/Ho_Chi_Minh")).build();
         shared = new ChromeDriver(service, options);
         ChromeDriver started = shared;
-        Path profile = sharedProfile;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             started.quit();
             try (var files = Files.walk(profile)) {
