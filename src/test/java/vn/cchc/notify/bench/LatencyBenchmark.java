@@ -268,9 +268,18 @@ public final class LatencyBenchmark {
         });
     }
 
+    /**
+     * The next timer of a process instance or of the instances it calls: a {@code planTask}'s reminders are timers
+     * of the {@code followUp} instance its call activity starts.
+     */
     private Job nextTimer(String processInstanceId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
-                .list().stream().min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElse(null);
+        List<String> instances = new ArrayList<>(List.of(processInstanceId));
+        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(called -> instances.add(called.getId()));
+        return instances.stream()
+                .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).timers().list()
+                        .stream())
+                .min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElse(null);
     }
 
     private Date ended(String processInstanceId) {
