@@ -273,13 +273,11 @@ public final class LatencyBenchmark {
      * of the {@code followUp} instance its call activity starts.
      */
     private Job nextTimer(String processInstanceId) {
-        List<String> instances = new ArrayList<>(List.of(processInstanceId));
+        Set<String> instances = new java.util.HashSet<>(Set.of(processInstanceId));
         engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(called -> instances.add(called.getId()));
-        return instances.stream()
-                .flatMap(id -> engine.getManagementService().createJobQuery().processInstanceId(id).timers().list()
-                        .stream())
-                .min((a, b) -> a.getDuedate().compareTo(b.getDuedate())).orElse(null);
+        return engine.getManagementService().createJobQuery().processInstanceIds(instances).timers()
+                .orderByJobDuedate().asc().listPage(0, 1).stream().findFirst().orElse(null);
     }
 
     private Date ended(String processInstanceId) {
