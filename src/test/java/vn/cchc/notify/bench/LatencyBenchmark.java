@@ -353,7 +353,9 @@ public final class LatencyBenchmark {
                     }
                 }
             }
-            if (expected == null && count("SELECT COUNT(*) FROM cchc_assignment WHERE plan_id = ?", planId) > 0) {
+            // each item is deployed in a transaction of its own: the agencies given tasks are known once the
+            // deployment step has ended, not when its first assignment row is committed
+            if (expected == null && deploymentEnded(planId)) {
                 expected = new TreeSet<>();
                 for (String agencyId : jdbc.queryForList("SELECT DISTINCT agency_id FROM cchc_assignment "
                         + "WHERE plan_id = ?", String.class, planId)) {
@@ -390,6 +392,11 @@ public final class LatencyBenchmark {
                 arrivals.get(arrivals.size() - 1) - t0, lastSent - t0, asyncLeft, baseline);
         grossBreach |= result.allMs() > GROSS_ISSUE.toMillis();
         return result;
+    }
+
+    private boolean deploymentEnded(String planId) {
+        return engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(lifecycle(planId).getId()).activityId("deployPlanTasks").finished().count() > 0;
     }
 
     private void complete(String planId, String taskKey, Map<String, Object> vars) throws InterruptedException {
