@@ -97,9 +97,13 @@ final class Browser implements AutoCloseable {
      * says the login failed, and the login is tried again (at most three times). The credentials are always right.
      */
     void login(String user, String screenshot) {
-        driver.get(base);
-        driver.manage().deleteAllCookies();
-        ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        // cookies and storage belong to the page's origin: they are dropped where the browser is, when it is on the
+        // application (an earlier login of this test); a browser coming from close() or a fresh start has none
+        if (driver.getCurrentUrl().startsWith(origin())) {
+            driver.manage().deleteAllCookies();
+            ((JavascriptExecutor) driver).executeScript("window.localStorage.clear(); window.sessionStorage.clear();");
+        }
+        // through a blank page, so that the Tasklist loads anew even when only the fragment would change
         driver.get("about:blank");
         driver.get(base);
         By filters = By.cssSelector("[cam-tasklist-filters]");
@@ -148,7 +152,11 @@ final class Browser implements AutoCloseable {
 
     /** Opens a page of the application beside the Tasklist ({@code /dashboard?plan=…}) in the same session. */
     void openPage(String pathAndQuery) {
-        driver.get(base.substring(0, base.indexOf("/camunda/")) + pathAndQuery);
+        driver.get(origin() + pathAndQuery);
+    }
+
+    private String origin() {
+        return base.substring(0, base.indexOf("/camunda/"));
     }
 
     /** The address the browser shows now. */
