@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -273,7 +274,7 @@ public final class LatencyBenchmark {
      * of the {@code followUp} instance its call activity starts.
      */
     private Job nextTimer(String processInstanceId) {
-        Set<String> instances = new java.util.HashSet<>(Set.of(processInstanceId));
+        Set<String> instances = new HashSet<>(Set.of(processInstanceId));
         engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(called -> instances.add(called.getId()));
         return engine.getManagementService().createJobQuery().processInstanceIds(instances).timers()
@@ -313,6 +314,7 @@ public final class LatencyBenchmark {
         complete(planId, "appraiseSubmission", Map.of(PlanVariables.APPROVED, true));
         complete(planId, "approvePlan", Map.of(PlanVariables.APPROVED, true));
         Task issue = task(planId, "issuePlan");
+        String lifecycleId = lifecycle(planId).getId();
         engineNow(ISSUING);
         // quiet before the click: nothing due, the executor back to its longest wait
         waitUntil(() -> engine.getManagementService().createJobQuery().executable().count() == 0,
@@ -355,7 +357,7 @@ public final class LatencyBenchmark {
             }
             // each item is deployed in a transaction of its own: the agencies given tasks are known once the
             // deployment step has ended, not when its first assignment row is committed
-            if (expected == null && deploymentEnded(planId)) {
+            if (expected == null && deploymentEnded(lifecycleId)) {
                 expected = new TreeSet<>();
                 for (String agencyId : jdbc.queryForList("SELECT DISTINCT agency_id FROM cchc_assignment "
                         + "WHERE plan_id = ?", String.class, planId)) {
@@ -373,7 +375,7 @@ public final class LatencyBenchmark {
                 .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY).messages().count();
         List<Long> arrivals = expected.stream().map(firstMail::get).sorted().toList();
         HistoricActivityInstance deployment = engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(lifecycle(planId).getId()).activityId("deployPlanTasks").singleResult();
+                .processInstanceId(lifecycleId).activityId("deployPlanTasks").singleResult();
         long lastSent = local(jdbc.queryForObject("SELECT MAX(sent_at) FROM cchc_notification "
                 + "WHERE idempotency_key LIKE ?", Object.class, keyPrefix + "%")).toEpochMilli() - offset;
         long notices = count("SELECT COUNT(*) FROM cchc_notification WHERE idempotency_key LIKE ?", keyPrefix + "%");
@@ -397,9 +399,9 @@ public final class LatencyBenchmark {
         return result;
     }
 
-    private boolean deploymentEnded(String planId) {
+    private boolean deploymentEnded(String lifecycleId) {
         return engine.getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(lifecycle(planId).getId()).activityId("deployPlanTasks").finished().count() > 0;
+                .processInstanceId(lifecycleId).activityId("deployPlanTasks").finished().count() > 0;
     }
 
     private void complete(String planId, String taskKey, Map<String, Object> vars) throws InterruptedException {
