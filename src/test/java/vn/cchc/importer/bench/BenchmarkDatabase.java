@@ -56,6 +56,28 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
         }
     }
 
+    /**
+     * Rows inserted so far, by table, from PostgreSQL's statistics. Other connections report their counts when idle
+     * (at most every 10 s since PostgreSQL 15), so this waits that long first.
+     */
+    public static java.util.Map<String, Long> rowsInserted() {
+        try {
+            Thread.sleep(11_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+        try (var c = postgres.getPostgresDatabase().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT relname, n_tup_ins FROM pg_stat_user_tables")) {
+            while (rs.next()) {
+                rows.put(rs.getString(1).toLowerCase(java.util.Locale.ROOT), rs.getLong(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return rows;
+    }
+
     /** The province's directory with the generated communes, in a temporary folder (also LatencyBenchmark's). */
     public static Path directory() throws IOException {
         Path dir = Files.createTempDirectory("cchc-bench-agencies");

@@ -69,11 +69,17 @@ class DeploymentBenchmark {
 
         for (int round = 1; round <= 2; round++) {
             String planId = issue("BENCH-" + round, seed, round + "0/QĐ-UBND");
+            Map<String, Long> rowsBefore = round == 2 ? BenchmarkDatabase.rowsInserted() : null;
             long appNanos = deploy(planId);
             int count = count(planId);
+            Map<String, Long> rowsAfterApp = round == 2 ? BenchmarkDatabase.rowsInserted() : null;
             long heapAfterApp = heapAfterGc();
             long baseNanos = baseline(planId);
             long heapAfterBase = heapAfterGc();
+            if (round == 2) {
+                reportRows("application", rowsBefore, rowsAfterApp, count);
+                reportRows("baseline", rowsAfterApp, BenchmarkDatabase.rowsInserted(), count);
+            }
             double appPer = appNanos / 1e6 / count;
             double basePer = baseNanos / 1e6 / count;
             report(String.format("round %d: %d planTask instances; application %.2f s (%.3f ms/instance); "
@@ -216,6 +222,25 @@ class DeploymentBenchmark {
 
     private int count(String planId) {
         return instances(planId).size();
+    }
+
+    /** Rows inserted per instance, by table, largest first (PostgreSQL's statistics, so the count query is included). */
+    private static void reportRows(String side, Map<String, Long> before, Map<String, Long> after, int instances) {
+        StringBuilder line = new StringBuilder();
+        long total = 0;
+        List<Map.Entry<String, Long>> tables = new ArrayList<>();
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            long rows = e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            if (rows > 0) {
+                tables.add(Map.entry(e.getKey(), rows));
+                total += rows;
+            }
+        }
+        tables.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        for (Map.Entry<String, Long> t : tables) {
+            line.append(String.format(" %s %.2f;", t.getKey(), (double) t.getValue() / instances));
+        }
+        report(String.format("rows inserted per instance, %s: %.1f —%s", side, (double) total / instances, line));
     }
 
     private static long heapAfterGc() throws InterruptedException {
