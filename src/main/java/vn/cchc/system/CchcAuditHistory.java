@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * nobody reads and that cost the most in the two bursts the system lives through (docs/benchmarks.md):
  * <ul>
  * <li>the history of a {@code planTask}'s copies of its plan item's texts (plan title, task, product, deadline
- * phrase…), written once per assignment at deployment: the item itself, with its amendments, is in
+ * phrase, parent task, objective…), written once per assignment at deployment: the item itself, with its amendments, is in
  * {@code cchc_plan_item} and {@code cchc_plan_amendment};</li>
  * <li>the follow-up's own steps (process {@code followUp}, which every deadline calls, plan tasks included) and its
  * {@code nextAlert} variable, written at every reminder, and the copies of those texts passed in to it: every
@@ -31,7 +31,7 @@ class CchcAuditHistory extends AbstractProcessEnginePlugin {
     static final String PLAN_TASK = "planTask:";
     static final String FOLLOW_UP = "followUp:";
     static final Set<String> COPIED_FROM_ITEM = Set.of("planTitle", "decisionNumber", "agencyName", "taskText",
-            "product", "deadlineText", "coordinators", "dueDateText");
+            "product", "deadlineText", "coordinators", "parentTask", "objective", "dueDateText");
     static final Set<String> REMINDER_LOOP = Set.of("followUpStarted", "planAlerts", "hasNextAlert", "alertDue",
             "whichStep", "remindBeforeDue", "markOverdue", "tellAgencyHead", "tellSnv", "tellUbndLeader",
             "repeatReminder", "replanAlerts", "alertsOver");

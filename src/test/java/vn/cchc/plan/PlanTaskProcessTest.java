@@ -82,6 +82,9 @@ class PlanTaskProcessTest {
     @Test
     void finishedTaskKeepsItsAuditTrail() {
         ProcessInstance pi = instance("1:so-noi-vu");
+        assertThat(engine.getRuntimeService().getVariables(pi.getId()))
+                .containsEntry(PlanVariables.PARENT_TASK, "Kiểm tra công tác CCHC")
+                .containsKey(PlanVariables.OBJECTIVE);
         engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).list()
                 .forEach(j -> engine.getManagementService().executeJob(j.getId()));
         ClockUtil.setCurrentTime(PlanLifecycleProcessTest.at(2024, 3, 20));
@@ -94,7 +97,8 @@ class PlanTaskProcessTest {
                 .extracting(v -> v.getName())
                 .contains(PlanVariables.PRODUCT_REFERENCE, PlanVariables.APPROVED, PlanVariables.AGENCY_ID,
                         PlanVariables.DUE_DATE)
-                .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, "nextAlert");
+                .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, PlanVariables.PARENT_TASK,
+                        PlanVariables.OBJECTIVE, "nextAlert");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(a -> a.getActivityId())
                 .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "followUpDueDate")
