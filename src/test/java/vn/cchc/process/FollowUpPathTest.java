@@ -106,17 +106,39 @@ class FollowUpPathTest {
         assertThat(Jobs.endActivity(engine, pi)).isEqualTo("alertsOver");
     }
 
+    /**
+     * The caller's transaction stays short: every call activity that calls {@code followUp} enters it asynchronously,
+     * so the follow-up's instance and its first planning run in a job of their own (one job per step with a deadline;
+     * the planning itself is not asynchronous again, which for a province's 3,595 plan tasks would be 3,595 more jobs
+     * competing with the deployment).
+     */
+    @Test
+    void everyCallerEntersTheFollowUpAsynchronously() throws java.io.IOException {
+        List<String> callers = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("bpmn"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".bpmn")).sorted().toList()) {
+                for (org.camunda.bpm.model.bpmn.instance.CallActivity call : org.camunda.bpm.model.bpmn.Bpmn
+                        .readModelFromFile(file.toFile())
+                        .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.CallActivity.class)) {
+                    if ("followUp".equals(call.getCalledElement())) {
+                        callers.add(file.getFileName() + "#" + call.getId()
+                                + (call.isCamundaAsyncBefore() ? "" : " (synchronous)"));
+                    }
+                }
+            }
+        }
+        assertThat(callers).hasSizeGreaterThanOrEqualTo(7).noneMatch(c -> c.endsWith("(synchronous)"));
+    }
+
     @Test
     @Deployment(resources = "bpmn/follow-up.bpmn")
-    void theFirstPlanningRunsAsynchronouslySoTheCallersTransactionStaysShort() {
+    void theFirstPlanningRunsInTheTransactionThatEntersTheFollowUp() {
         plannedSteps.add("BEFORE_DUE");
         ProcessInstance pi = start();
 
-        assertThat(plannings).isZero();
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).singleResult()
-                .getJobDefinitionId()).isNotNull();
+        assertThat(plannings).isEqualTo(1);
         assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
-                .activityId("planAlerts").count()).isEqualTo(1);
+                .activityId("alertDue").count()).isEqualTo(1);
     }
 
     private ProcessInstance start() {

@@ -126,6 +126,7 @@ class InspectionPathTest {
             Task selfReport = task(engine, visit.getId(), "selfReport");
             String agency = engine.getRuntimeService().getVariable(visit.getId(), "agencyId").toString();
             assertThat(candidateGroups(engine, selfReport)).containsExactly(agency);
+            assertThat(Jobs.runAt(engine, visit, "selfReportAlerts")).isEqualTo(1);
             assertThat(followUpsOf(engine, visit.getId())).isEqualTo(1);
             complete(engine, selfReport, Map.of());
             assertThat(followUpsOf(engine, visit.getId())).as("the self-report sent ends its follow-up").isZero();
@@ -142,6 +143,7 @@ class InspectionPathTest {
         assertThat(remediations).hasSize(2);
         ProcessInstance first = remediations.get(0);
         String firstId = first.getBusinessKey();
+        assertThat(Jobs.runAt(engine, first, "remedyAlerts")).isEqualTo(1);
         assertThat(followUpsOf(engine, first.getId())).isEqualTo(1);
         Task remedy = task(engine, first.getId(), "remedyFinding");
         assertThat(candidateGroups(engine, remedy)).containsExactly("so-y-te");

@@ -38,6 +38,20 @@ final class Jobs {
         engine.getManagementService().executeJob(job.getId());
     }
 
+    /**
+     * Runs the jobs of the instance (or the instances it called) waiting before {@code activityId}: a call of
+     * {@code followUp} is entered asynchronously, so the follow-up starts only when its job runs. Returns how many ran.
+     */
+    static int runAt(ProcessEngine engine, ProcessInstance pi, String activityId) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).activityId(activityId).list()
+                .forEach(job -> ids.add(job.getId()));
+        engine.getManagementService().createJobQuery().rootProcessInstanceId(pi.getId()).activityId(activityId)
+                .list().forEach(job -> ids.add(job.getId()));
+        ids.forEach(engine.getManagementService()::executeJob);
+        return ids.size();
+    }
+
     static boolean ended(ProcessEngine engine, ProcessInstance pi) {
         return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count() == 0;
     }

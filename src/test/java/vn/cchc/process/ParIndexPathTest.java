@@ -110,6 +110,8 @@ class ParIndexPathTest {
 
         Task self = task(engine, agency.getId(), "selfAssess");
         assertThat(candidateGroups(engine, self)).containsExactly("so-y-te");
+        assertThat(followUpsOf(engine, agency.getId())).as("entered asynchronously").isZero();
+        assertThat(Jobs.runAt(engine, agency, "selfAssessmentAlerts")).isEqualTo(1);
         assertThat(followUpsOf(engine, agency.getId())).isEqualTo(1);
         engine.getTaskService().complete(self.getId());
 
@@ -117,6 +119,7 @@ class ParIndexPathTest {
                 .taskDefinitionKey("appraiseArea").list();
         assertThat(appraisals.stream().flatMap(t -> candidateGroups(engine, t).stream()))
                 .containsExactlyInAnyOrder("so-tu-phap", "so-noi-vu");
+        assertThat(Jobs.runAt(engine, agency, "appraisalAlerts")).isEqualTo(2);
         assertThat(followUpsOf(engine, agency.getId())).as("one follow-up per area appraisal").isEqualTo(2);
         engine.getTaskService().complete(appraisals.get(0).getId());
         assertThat(followUpsOf(engine, agency.getId())).isEqualTo(1);

@@ -82,6 +82,7 @@ class PeriodicReportPathTest {
         ProcessInstance pi = startReport(false);
         Jobs.run(engine, pi, "cutOffPassed");
         assertThat(calls).containsExactly("prefill");
+        assertThat(Jobs.runAt(engine, pi, "reportAlerts")).isEqualTo(1);
         assertThat(followUpsOf(engine, pi.getId())).isEqualTo(1);
 
         Task draft = task(engine, pi.getId(), "prepareReport");

@@ -141,6 +141,8 @@ class PlanLifecyclePathTest {
         assertThat(open).hasSize(2).allSatisfy(t -> assertThat(candidateGroups(engine, t)).hasSize(1));
         assertThat(open.stream().flatMap(t -> candidateGroups(engine, t).stream()))
                 .containsExactlyInAnyOrder("so-y-te", "so-tu-phap");
+        assertThat(followUpsOf(engine, pi.getId())).as("entered asynchronously").isZero();
+        assertThat(Jobs.runAt(engine, pi, "commentAlerts")).isEqualTo(2);
         assertThat(followUpsOf(engine, pi.getId())).isEqualTo(2);
 
         engine.getTaskService().complete(open.get(0).getId());
