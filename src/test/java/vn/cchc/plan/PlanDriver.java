@@ -17,8 +17,7 @@ final class PlanDriver {
 
     static final List<Map<String, Object>> TWO_ITEMS = List.of(
             Map.of("task", "Ban hành Kế hoạch kiểm tra công tác CCHC năm 2024", "lead", "Sở Nội vụ",
-                    "product", "Kế hoạch", "due", "Quý I/2024", "parentTask", "Kiểm tra công tác CCHC",
-                    "objective", "Nâng cao hiệu lực, hiệu quả chỉ đạo, điều hành"),
+                    "product", "Kế hoạch", "due", "Quý I/2024"),
             Map.of("task", "Rà soát, đánh giá thủ tục hành chính", "lead", List.of("Sở Tư pháp", "Văn phòng UBND tỉnh"),
                     "coordinators", "Các sở, ban, ngành tỉnh", "product", "Báo cáo", "due", "2024-06-30"));
 

@@ -90,6 +90,12 @@ class WideTableContextTest {
             assertThat(engine.getTaskService().getVariables(task.getId()))
                     .containsEntry(PlanVariables.PARENT_TASK, PARENT)
                     .containsEntry(PlanVariables.OBJECTIVE, OBJECTIVE);
+            // copies of the item's texts, kept in cchc_plan_item: not written to the engine's history
+            // (vn.cchc.system.CchcAuditHistory), unlike the assignment's own variables
+            assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).list())
+                    .extracting(v -> v.getName()).contains(PlanVariables.AGENCY_ID, PlanVariables.DUE_DATE)
+                    .doesNotContain(PlanVariables.PARENT_TASK, PlanVariables.OBJECTIVE, PlanVariables.TASK_TEXT);
             // what the Tasklist loads to render the agency's form: its variables and the deployed form
             JsonNode variables = official.get("/engine-rest/task/" + task.getId() + "/form-variables").json();
             assertThat(variables.at("/parentTask/value").asText()).isEqualTo(PARENT);
