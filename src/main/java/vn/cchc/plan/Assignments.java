@@ -44,6 +44,12 @@ public class Assignments {
                 });
     }
 
+    /** Whether the item's assignments exist (it was deployed). */
+    boolean itemDeployed(String planId, int itemNo) {
+        return jdbc.sql("SELECT COUNT(*) FROM cchc_assignment WHERE plan_id = ? AND item_no = ?")
+                .params(planId, itemNo).query(Long.class).single() > 0;
+    }
+
     /** A new due date (plan amendment); an assignment waiting for a date is in progress once it has one. */
     void changeDue(String id, LocalDate due, AssignmentStatus newStatus) {
         jdbc.sql("UPDATE cchc_assignment SET due_date = ?, status = COALESCE(?, status) WHERE id = ?")

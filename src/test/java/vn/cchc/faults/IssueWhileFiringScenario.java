@@ -33,8 +33,8 @@ import vn.cchc.shared.DueDates;
  * import's JSON API) and completes the draft, the SNV
  * director approves the draft, three agencies comment, the specialist submits, Văn phòng UBND appraises, the
  * chairman approves, the specialist records the decision ("issue"). That completion ends at the asynchronous
- * deployment ({@code deployPlanTasks}), which a job executor then runs during the burst: one {@code planTask} per
- * item and lead agency, and one new-task mail per agency.
+ * deployment ({@code deployPlanTasks}, one job per item), which the job executors then run during the burst: one
+ * {@code planTask} per item and lead agency, and one new-task mail per agency.
  * <p>
  * Counted: the users' requests that did not answer 2xx (and those whose answer names an
  * {@code OptimisticLockingException}), the optimistic-locking lines of both nodes' logs written during the scenario
@@ -151,9 +151,8 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
                             String owner = rs.getString(2);
                             // one acquisition = one owner and lock expiry; a take-over after the lock expired is
                             // a new one
-                            if (deploymentLockOwners.add(owner + "@" + rs.getTimestamp(3))) {
-                                acquisitions.add("%s at %.0f s".formatted(owner.substring(0, Math.min(8,
-                                        owner.length())) + "…", seconds));
+                            if (deploymentLockOwners.add(rs.getString(1) + "@" + owner + "@" + rs.getTimestamp(3))) {
+                                acquisitions.add(owner.substring(0, Math.min(8, owner.length())) + "…");
                             }
                         }
                     }
@@ -360,11 +359,14 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
         }
         notes.add(("assignments expected %d (%d items × %d lead agencies), planTask instances started %d, "
                 + "assignment rows %d; deployed %s after the issue click; the burst settled %s after it began; "
-                + "the deployment job was acquired %d time(s) (job executor and second of the scenario: %s)")
+                + "the deployment's item jobs (one per item, asynchronous before and after) were acquired %d "
+                + "time(s) for %d job(s) seen locked (by job executor: %s)")
                 .formatted(expectedAssignments(), itemCount,
                 LEADS_PER_ITEM, planTaskInstances, assignments, deployedAfter < 0 ? "**never**"
                         : "%.0f s".formatted(deployedAfter), burstSettledAt < 0 ? "(not seen)"
-                        : "%.0f s".formatted(burstSettledAt), acquisitions.size(), String.join(", ", acquisitions)));
+                        : "%.0f s".formatted(burstSettledAt), acquisitions.size(), deploymentJobs.size(),
+                acquisitions.stream().collect(java.util.stream.Collectors.groupingBy(a -> a,
+                        java.util.TreeMap::new, java.util.stream.Collectors.counting()))));
         if (notices != null) {
             notes.add(("the deployment's new-task mails (one per lead agency): expected %d, written %d, sent %d, "
                     + "received by SMTP %d, duplicated %d, lost %d, in doubt %d").formatted(notices.expected(),

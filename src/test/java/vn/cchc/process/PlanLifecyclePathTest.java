@@ -59,7 +59,10 @@ class PlanLifecyclePathTest {
         Mocks.register("submissionRecorder", quiet);
         Mocks.register("planApproved", (ExecutionListener) execution -> calls.add("approved"));
         Mocks.register("issuanceRecorder", (TaskListener) task -> calls.add("issued"));
-        Mocks.register("deployPlanTasks", (JavaDelegate) execution -> calls.add("deployed"));
+        Mocks.register("deploymentItems", new Items());
+        Mocks.register("deployPlanItem", (JavaDelegate) execution -> calls.add("deployed "
+                + execution.getVariable("deploymentItemNo")));
+        Mocks.register("newTaskNotices", (JavaDelegate) execution -> calls.add("notified"));
         Mocks.register("createReportingCalendar", (JavaDelegate) execution -> calls.add("calendar"));
         Mocks.register("yearEndStatistics", (JavaDelegate) execution -> calls.add("statistics"));
         Mocks.register("startParIndex", (JavaDelegate) execution -> calls.add("par"));
@@ -116,15 +119,22 @@ class PlanLifecyclePathTest {
         complete(engine, task(engine, pi.getId(), "approvePlan"), Map.of("approved", true));
         complete(engine, task(engine, pi.getId(), "issuePlan"), Map.of());
         assertThat(calls).endsWith("approved", "issued");
-        assertThat(calls).doesNotContain("deployed");
+        assertThat(calls).noneMatch(c -> c.startsWith("deployed"));
 
-        Jobs.run(engine, pi, "deployPlanTasks");
+        // one asynchronous job per item, then one per item's completion; the notices once every item is deployed
+        assertThat(Jobs.runAt(engine, pi, "deployPlanTasks#multiInstanceBody")).isEqualTo(1);
+        assertThat(Jobs.runAt(engine, pi, "deployPlanTasks")).isEqualTo(2);
+        assertThat(calls.subList(calls.size() - 2, calls.size())).containsExactlyInAnyOrder("deployed 1",
+                "deployed 2");
+        assertThat(Jobs.runAt(engine, pi, "deployPlanTasks")).isEqualTo(2);
         Jobs.run(engine, pi, "createReportingCalendar");
         Jobs.run(engine, pi, "yearEndReached");
         Jobs.run(engine, pi, "computeYearEndStatistics");
         complete(engine, task(engine, pi.getId(), "yearEndReview"), Map.of());
 
-        assertThat(calls).endsWith("approved", "issued", "deployed", "calendar", "statistics", "par", "closed");
+        assertThat(calls).endsWith("notified", "calendar", "statistics", "par", "closed");
+        assertThat(calls.subList(calls.size() - 9, calls.size() - 5)).startsWith("approved", "issued")
+                .contains("deployed 1", "deployed 2");
         assertThat(Jobs.ended(engine, pi)).isTrue();
     }
 
@@ -199,4 +209,11 @@ class PlanLifecyclePathTest {
 
 
 
+
+    /** The plan's items, as the deployment's multi-instance reads them. */
+    public static class Items {
+        public List<Integer> of(String planId) {
+            return List.of(1, 2);
+        }
+    }
 }

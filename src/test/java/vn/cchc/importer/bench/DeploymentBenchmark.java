@@ -34,6 +34,8 @@ import vn.cchc.plan.PlanVariables;
  * <p>National scale (issue 17): {@code -Dtest=DeploymentBenchmark -Ddeployment.plans=39} issues that
  * many province-sized plans (3,595 assignments each: 39 give 140,205), deploys them one after the other through
  * the deployment job, then starts the same instances through the plain engine API, one transaction per plan.
+ * {@code -Ddeployment.threads=N} runs N plans at a time on both sides (the job executor's threads taking several
+ * provinces' deployment jobs at once).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
@@ -44,6 +46,9 @@ class DeploymentBenchmark {
 
     private static final Path SEED = Path.of(System.getProperty("cchc.seeds", "src/test/resources/seeds"))
             .resolve("000_cf6734c0d54f4613.txt");
+
+    /** Plans deployed at a time in the national-scale run ({@code -Ddeployment.threads}, 1 by default). */
+    private static final int THREADS = Integer.getInteger("deployment.threads", 1);
 
     @Autowired
     ProcessEngine engine;
@@ -111,28 +116,53 @@ class DeploymentBenchmark {
         report(String.format("%d plans imported and issued in %.1f s (not part of the deployment figure)", plans,
                 (System.nanoTime() - issueStart) / 1e9));
         long heapStart = heapAfterGc();
-        long appNanos = 0;
-        long slowest = 0;
-        for (String planId : planIds) {
+        long[] slowest = new long[1];
+        long appNanos = inParallel(planIds, planId -> {
             long one = deploy(planId);
-            appNanos += one;
-            slowest = Math.max(slowest, one);
-        }
+            synchronized (slowest) {
+                slowest[0] = Math.max(slowest[0], one);
+            }
+        });
         long heapAfterApp = heapAfterGc();
         int instances = 0;
         for (String planId : planIds) {
             instances += count(planId);
         }
-        long baseNanos = 0;
+        Map<String, List<Object[]>> prepared = new HashMap<>();
         for (String planId : planIds) {
-            baseNanos += baseline(planId);
+            prepared.put(planId, baselineInput(planId));
         }
-        report(String.format("national scale: %d plans, %d planTask instances; application %.1f s (%.3f ms/instance,"
-                        + " slowest plan %.1f s); baseline %.1f s (%.3f ms/instance); ratio %.2f; heap after GC "
-                        + "%d MB before, %d MB after the deployments, %d MB after the baseline",
-                plans, instances, appNanos / 1e9, appNanos / 1e6 / instances, slowest / 1e9, baseNanos / 1e9,
-                baseNanos / 1e6 / instances, (double) appNanos / baseNanos, heapStart / 1_048_576,
+        long baseNanos = inParallel(planIds, planId -> baseline(prepared.get(planId)));
+        report(String.format("national scale: %d plans, %d planTask instances, %d at a time; application %.1f s "
+                        + "(%.3f ms/instance, slowest plan %.1f s); baseline %.1f s (%.3f ms/instance); ratio %.2f; "
+                        + "heap after GC %d MB before, %d MB after the deployments, %d MB after the baseline",
+                plans, instances, THREADS, appNanos / 1e9, appNanos / 1e6 / instances, slowest[0] / 1e9,
+                baseNanos / 1e9, baseNanos / 1e6 / instances, (double) appNanos / baseNanos, heapStart / 1_048_576,
                 heapAfterApp / 1_048_576, heapAfterGc() / 1_048_576));
+    }
+
+    /**
+     * Runs the work for every plan, {@link #THREADS} plans at a time (as the job executor's threads would take
+     * several plans' deployment jobs); the wall-clock time from the first start to the last end.
+     */
+    private static long inParallel(List<String> planIds, java.util.function.Consumer<String> work)
+            throws InterruptedException {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
+        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (String planId : planIds) {
+            done.add(pool.submit(() -> work.accept(planId)));
+        }
+        try {
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return System.nanoTime() - start;
     }
 
     /** The seed's bytes, its two "related units" phrases mapped to SNV; reports the database and JVM settings. */
@@ -183,6 +213,11 @@ class DeploymentBenchmark {
 
     /** The same instances, business keys and variables, started through the engine API in one transaction. */
     private long baseline(String planId) {
+        return baseline(baselineInput(planId));
+    }
+
+    /** Each deployed instance's business key (suffixed) and variables, read before the baseline's clock starts. */
+    private List<Object[]> baselineInput(String planId) {
         List<ProcessInstance> started = instances(planId);
         Map<String, Map<String, Object>> vars = new HashMap<>();
         List<String> ids = started.stream().map(ProcessInstance::getId).toList();
@@ -193,16 +228,21 @@ class DeploymentBenchmark {
                 vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             }
         }
-        List<String[]> keys = new ArrayList<>();
-        started.forEach(p -> keys.add(new String[] {p.getId(), p.getBusinessKey() + ":base"}));
+        List<Object[]> input = new ArrayList<>();
+        started.forEach(p -> input.add(new Object[] {p.getBusinessKey() + ":base", vars.get(p.getId())}));
+        return input;
+    }
+
+    @SuppressWarnings("unchecked")
+    private long baseline(List<Object[]> input) {
         long start = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             // by definition id, as the application does
             String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY).latestVersion().singleResult().getId();
-            for (String[] k : keys) {
+            for (Object[] k : input) {
                 engine.getRuntimeService().createProcessInstanceById(definitionId)
-                        .businessKey(k[1]).setVariables(vars.get(k[0])).execute();
+                        .businessKey((String) k[0]).setVariables((Map<String, Object>) k[1]).execute();
             }
         });
         return System.nanoTime() - start;

@@ -99,6 +99,16 @@ class SchemaMigrationTest {
         // everything a database of the release before Flyway has, the job due-date index included
         try (Connection connection = dataSource.getConnection()) {
             assertThat(PreviousReleaseCheck.missing(connection)).isEmpty();
+            // the job acquisition's order, priority then due date (V13)
+            List<String> jobIndexes = new java.util.ArrayList<>();
+            for (String table : List.of("ACT_RU_JOB", "act_ru_job")) {
+                try (var rs = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+                    while (rs.next()) {
+                        jobIndexes.add(String.valueOf(rs.getString("INDEX_NAME")).toLowerCase());
+                    }
+                }
+            }
+            assertThat(jobIndexes).contains("cchc_idx_job_priority_duedate");
         }
         // the engine finds its tables and their version, and works on them with schema update off
         ProcessEngine engine = PlainEngine.start(dataSource, false);

@@ -61,8 +61,11 @@ public final class EnginePlan {
         complete("approvePlan", "chutich.ubnd", List.of("ubnd-leader", "ubnd-tinh"), decision(true));
         complete("issuePlan", "chuyenvien.snv", SNV_SPECIALIST, Map.of("decisionNumber", decisionNumber,
                 "decisionDate", (year - 1) + "-12-18", "signer", "Lữ Quang Ngời, Chủ tịch UBND tỉnh"));
-        engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list()
-                .forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        // the deployment step, then one job per item, then one per item's completion (bpmn/plan-lifecycle.bpmn)
+        for (String activity : List.of("deployPlanTasks#multiInstanceBody", "deployPlanTasks", "deployPlanTasks")) {
+            engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activity)
+                    .executable().list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
         return this;
     }
 

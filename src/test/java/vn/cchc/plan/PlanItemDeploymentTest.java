@@ -1,7 +1,6 @@
 package vn.cchc.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
@@ -19,13 +18,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
- * The deployment job commits item by item and resumes where it stopped: a run that fails (or loses its lock to
- * another node, docs/reliability.md scenario 5) keeps the items it deployed, and the next run deploys the rest,
- * each assignment once, the agencies' new-task mails only when every item is deployed. The failure here is
- * PostgreSQL refusing the assignment rows of item 2 (a trigger of the test), for the first run only.
+ * The deployment runs one job per plan item (bpmn/plan-lifecycle.bpmn, a parallel multi-instance, asynchronous
+ * before and after each item): an item that fails fails its own job only; the items deployed stay with their
+ * agencies, the failed item's retry deploys it once, and the agencies' new-task mails wait until every item is
+ * deployed. The failure here is PostgreSQL refusing the assignment rows of item 2 (a trigger of the test), for the
+ * first run only.
  */
 @CchcIntegrationTest
-class PlanTaskDeploymentResumeTest {
+class PlanItemDeploymentTest {
 
     @Autowired
     ProcessEngine engine;
@@ -53,7 +53,7 @@ class PlanTaskDeploymentResumeTest {
     }
 
     @Test
-    void aFailedRunKeepsItsDeployedItemsAndTheRetryDeploysTheRestOnce() {
+    void aFailedItemFailsAloneAndItsRetryDeploysItOnceBeforeTheMails() {
         PlanDriver plan = new PlanDriver(engine, planId);
         plan.draftWithoutComments();
         plan.directorApproves();
@@ -63,30 +63,72 @@ class PlanTaskDeploymentResumeTest {
         plan.issue(decision);
         refuseAssignmentsOfItem(2);
         ManagementService management = engine.getManagementService();
-        Job deployment = management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult();
+        // the step's own job: it opens one job per item
+        management.executeJob(management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult()
+                .getId());
+        List<Job> items = management.createJobQuery().processInstanceId(plan.instance.getId())
+                .activityId("deployPlanTasks").list();
+        assertThat(items).hasSize(2).allSatisfy(job -> assertThat(job.getPriority()).isEqualTo(100));
+        Job failing = null;
+        for (Job item : items) {
+            try {
+                management.executeJob(item.getId());
+            } catch (RuntimeException e) {
+                assertThat(e).hasStackTraceContaining("refused for the test");
+                failing = item;
+            }
+        }
+        assertThat(failing).isNotNull();
 
-        assertThatThrownBy(() -> management.executeJob(deployment.getId()))
-                .hasStackTraceContaining("refused for the test");
-
-        // item 1 (Sở Nội vụ) is deployed and stays: its instance and its row were committed before item 2 failed
+        // item 1 (Sở Nội vụ) is deployed and stays; item 2 has nothing; no mail yet
         Map<String, String> afterFailure = instancesByAssignment();
         assertThat(afterFailure).containsOnlyKeys(decision + ":1:so-noi-vu");
         assertThat(planTaskInstances()).isEqualTo(1);
         assertThat(newTaskMails()).isZero();
 
         dropTrigger();
-        management.executeJob(deployment.getId());
+        management.executeJob(failing.getId());
+        // each item's completion, the last one going on to the mails
+        management.createJobQuery().processInstanceId(plan.instance.getId()).activityId("deployPlanTasks").list()
+                .forEach(job -> management.executeJob(job.getId()));
 
         Map<String, String> deployed = instancesByAssignment();
         assertThat(deployed).containsOnlyKeys(decision + ":1:so-noi-vu", decision + ":2:so-tu-phap",
                 decision + ":2:van-phong-ubnd");
-        // item 1 was not deployed a second time: same instance, and one planTask per assignment
         assertThat(deployed.get(decision + ":1:so-noi-vu")).isEqualTo(afterFailure.get(decision + ":1:so-noi-vu"));
         assertThat(planTaskInstances()).isEqualTo(3);
         assertThat(jdbc.sql("SELECT DISTINCT agency_id FROM cchc_notification WHERE idempotency_key LIKE ?")
                 .param("work:newTasks:" + planId + ":%").query(String.class).list())
                 .containsExactlyInAnyOrder("so-noi-vu", "so-tu-phap", "van-phong-ubnd");
         BpmnAwareTests.assertThat(plan.instance).isWaitingAt("createReportingCalendar");
+    }
+
+    /** A job of an item run again (taken over by another node after its lock expired) deploys nothing twice. */
+    @Test
+    void anItemAlreadyDeployedIsNotDeployedAgain() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(false);
+        plan.appraisal(true, null);
+        plan.leader(true, null);
+        plan.issue(decision);
+        ManagementService management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult()
+                .getId());
+        // item 1 deployed, then its job again as a second run would: the execution is reset to before the item
+        Job first = management.createJobQuery().processInstanceId(plan.instance.getId())
+                .activityId("deployPlanTasks").list().stream()
+                .filter(j -> Integer.valueOf(1).equals(engine.getRuntimeService()
+                        .getVariableLocal(j.getExecutionId(), "deploymentItemNo"))).findFirst().orElseThrow();
+        management.executeJob(first.getId());
+        assertThat(planTaskInstances()).isEqualTo(1);
+        engine.getRuntimeService().createProcessInstanceModification(plan.instance.getId())
+                .startBeforeActivity("deployPlanTasks").setVariableLocal("deploymentItemNo", 1).execute();
+        plan.runJobs();
+
+        assertThat(planTaskInstances()).as("one planTask per assignment").isEqualTo(3);
+        assertThat(instancesByAssignment()).hasSize(3);
     }
 
     private void refuseAssignmentsOfItem(int itemNo) {
