@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 /**
  * Deployment of one item of an issued plan: its {@code planTask} instances, one per (lead agency × milestone), see
  * {@link PlanTaskStarter}, and their assignment rows, in the job of that item. The plan lifecycle's step "Giao nhiệm
- * vụ đến các cơ quan" is a parallel multi-instance over the plan's items (bpmn/plan-lifecycle.bpmn): each item is an
- * asynchronous, non-exclusive job of high priority, so the job executor's threads deploy several items at once and
- * take them before the follow-up jobs the deployed items release; each item's completion is an exclusive job of its
- * own (asynchronous after), so that concurrent items do not collide on the multi-instance's counters.
+ * vụ đến các cơ quan" is a parallel multi-instance sub-process over the plan's items (bpmn/plan-lifecycle.bpmn): each
+ * item is an asynchronous, non-exclusive job of high priority, so the job executor's threads deploy several items at
+ * once and take them before the follow-up jobs the deployed items release; each item then ends in an exclusive job
+ * of its own ("Nội dung đã được giao"): exclusive jobs of one process instance run one at a time, so the items'
+ * completions do not collide on the multi-instance's counters (run in the item's job, or in parallel, they did: an
+ * {@code OptimisticLockingException} and a retry for most items).
  * <p>
  * A failing item fails its own job only: the items already deployed stay with their agencies, the job is retried
  * (and becomes an incident after its retries), the plan's new-task mails wait until every item is deployed. An item

@@ -89,7 +89,7 @@ class PlanItemDeploymentTest {
         dropTrigger();
         management.executeJob(failing.getId());
         // each item's completion, the last one going on to the mails
-        management.createJobQuery().processInstanceId(plan.instance.getId()).activityId("deployPlanTasks").list()
+        management.createJobQuery().processInstanceId(plan.instance.getId()).activityId("planItemDeployed").list()
                 .forEach(job -> management.executeJob(job.getId()));
 
         Map<String, String> deployed = instancesByAssignment();

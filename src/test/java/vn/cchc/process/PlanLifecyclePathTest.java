@@ -126,7 +126,7 @@ class PlanLifecyclePathTest {
         assertThat(Jobs.runAt(engine, pi, "deployPlanTasks")).isEqualTo(2);
         assertThat(calls.subList(calls.size() - 2, calls.size())).containsExactlyInAnyOrder("deployed 1",
                 "deployed 2");
-        assertThat(Jobs.runAt(engine, pi, "deployPlanTasks")).isEqualTo(2);
+        assertThat(Jobs.runAt(engine, pi, "planItemDeployed")).isEqualTo(2);
         Jobs.run(engine, pi, "createReportingCalendar");
         Jobs.run(engine, pi, "yearEndReached");
         Jobs.run(engine, pi, "computeYearEndStatistics");

@@ -25,17 +25,18 @@ import vn.cchc.plan.PlanVariables;
 
 /**
  * Benchmark, not a test (its name keeps it out of the default run): issues the Vĩnh Long 2024 plan (seed 000)
- * against the province directory with 100 communes and times the deployment job ({@code deployPlanTasks}, one
- * transaction) against a baseline in the same run: the same number of {@code planTask} instances with the same
- * business keys (suffixed) and variables started through the plain engine API in one transaction. Two rounds,
- * after a warm-up. Reports heap after full GC before and after each round. Run:
+ * against the province directory with 100 communes and times its deployment ({@code deployPlanTasks}: the step's
+ * job, one job per item run on the job executor's 4 threads, each item's completion) against a baseline in the same
+ * run: the same {@code planTask} instances with the same business keys (suffixed) and variables started through the
+ * plain engine API, one transaction per item, on as many threads. Two rounds, after a warm-up. Reports heap after
+ * full GC before and after each round, and the rows inserted per instance by table. Run:
  * {@code mvn -o -q test -Dtest=DeploymentBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
+ * ({@code -Ddeployment.itemThreads=N}: threads for the items, 4 by default)
  *
  * <p>National scale (issue 17): {@code -Dtest=DeploymentBenchmark -Ddeployment.plans=39} issues that
- * many province-sized plans (3,595 assignments each: 39 give 140,205), deploys them one after the other through
- * the deployment job, then starts the same instances through the plain engine API, one transaction per plan.
- * {@code -Ddeployment.threads=N} runs N plans at a time on both sides (the job executor's threads taking several
- * provinces' deployment jobs at once).
+ * many province-sized plans (3,595 assignments each: 39 give 140,205), deploys them one after the other (each
+ * as above), then starts the same instances through the plain engine API as the baseline does.
+ * {@code -Ddeployment.threads=N} runs N plans at a time on both sides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
@@ -49,6 +50,11 @@ class DeploymentBenchmark {
 
     /** Plans deployed at a time in the national-scale run ({@code -Ddeployment.threads}, 1 by default). */
     private static final int THREADS = Integer.getInteger("deployment.threads", 1);
+    /**
+     * Threads running a plan's item jobs ({@code -Ddeployment.itemThreads}): the job executor's 4 threads
+     * (config/application.yml) by default; the baseline uses as many.
+     */
+    private static final int ITEM_THREADS = Integer.getInteger("deployment.itemThreads", 4);
 
     @Autowired
     ProcessEngine engine;
@@ -145,23 +151,9 @@ class DeploymentBenchmark {
      * Runs the work for every plan, {@link #THREADS} plans at a time (as the job executor's threads would take
      * several plans' deployment jobs); the wall-clock time from the first start to the last end.
      */
-    private static long inParallel(List<String> planIds, java.util.function.Consumer<String> work)
-            throws InterruptedException {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(THREADS);
-        List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+    private static long inParallel(List<String> planIds, java.util.function.Consumer<String> work) {
         long start = System.nanoTime();
-        for (String planId : planIds) {
-            done.add(pool.submit(() -> work.accept(planId)));
-        }
-        try {
-            for (java.util.concurrent.Future<?> f : done) {
-                f.get();
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
-        }
+        parallel(planIds, THREADS, work);
         return System.nanoTime() - start;
     }
 
@@ -203,12 +195,50 @@ class DeploymentBenchmark {
         engine.getTaskService().complete(task.getId(), vars);
     }
 
+    /**
+     * The plan's deployment as the job executor runs it: the step's job, then the items' jobs on
+     * {@link #ITEM_THREADS} threads (the job executor's threads in config/application.yml), then each item's
+     * completion, the last one writing the agencies' mails.
+     */
     private long deploy(String planId) {
-        Job job = engine.getManagementService().createJobQuery().processInstanceId(lifecycle(planId).getId())
-                .executable().singleResult();
+        String lifecycleId = lifecycle(planId).getId();
+        var management = engine.getManagementService();
         long start = System.nanoTime();
-        engine.getManagementService().executeJob(job.getId());
-        return System.nanoTime() - start;
+        management.executeJob(management.createJobQuery().processInstanceId(lifecycleId)
+                .activityId("deployPlanTasks#multiInstanceBody").singleResult().getId());
+        List<String> items = management.createJobQuery().processInstanceId(lifecycleId)
+                .activityId("deployPlanTasks").list().stream().map(Job::getId).toList();
+        parallel(items, ITEM_THREADS, management::executeJob);
+        for (Job completion : management.createJobQuery().processInstanceId(lifecycleId)
+                .activityId("planItemDeployed").list()) {
+            management.executeJob(completion.getId());
+        }
+        long nanos = System.nanoTime() - start;
+        if (management.createJobQuery().processInstanceId(lifecycleId).activityId("planItemDeployed").count() > 0) {
+            throw new IllegalStateException("deployment of " + planId + " did not end");
+        }
+        return nanos;
+    }
+
+    /** Runs the work for each element on that many threads; returns when all are done, failing if one failed. */
+    private static <T> void parallel(List<T> elements, int threads, java.util.function.Consumer<T> work) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (T element : elements) {
+                done.add(pool.submit(() -> work.accept(element)));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** The same instances, business keys and variables, started through the engine API in one transaction. */
@@ -233,18 +263,27 @@ class DeploymentBenchmark {
         return input;
     }
 
+    /**
+     * The plain engine starts the same instances item by item, one transaction per item, on as many threads as the
+     * deployment's items use.
+     */
     @SuppressWarnings("unchecked")
     private long baseline(List<Object[]> input) {
+        // by definition id, as the application does
+        String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY).latestVersion().singleResult().getId();
+        // business key <decision>:<item>:<agency>[:m<n>]:base
+        Map<String, List<Object[]>> byItem = new java.util.LinkedHashMap<>();
+        for (Object[] k : input) {
+            byItem.computeIfAbsent(((String) k[0]).split(":")[1], i -> new ArrayList<>()).add(k);
+        }
         long start = System.nanoTime();
-        transactions.executeWithoutResult(status -> {
-            // by definition id, as the application does
-            String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-                    .processDefinitionKey(PlanVariables.TASK_PROCESS_KEY).latestVersion().singleResult().getId();
-            for (Object[] k : input) {
+        parallel(new ArrayList<>(byItem.values()), ITEM_THREADS, item -> transactions.executeWithoutResult(status -> {
+            for (Object[] k : item) {
                 engine.getRuntimeService().createProcessInstanceById(definitionId)
                         .businessKey((String) k[0]).setVariables((Map<String, Object>) k[1]).execute();
             }
-        });
+        }));
         return System.nanoTime() - start;
     }
 

@@ -62,7 +62,7 @@ public final class EnginePlan {
         complete("issuePlan", "chuyenvien.snv", SNV_SPECIALIST, Map.of("decisionNumber", decisionNumber,
                 "decisionDate", (year - 1) + "-12-18", "signer", "Lữ Quang Ngời, Chủ tịch UBND tỉnh"));
         // the deployment step, then one job per item, then one per item's completion (bpmn/plan-lifecycle.bpmn)
-        for (String activity : List.of("deployPlanTasks#multiInstanceBody", "deployPlanTasks", "deployPlanTasks")) {
+        for (String activity : List.of("deployPlanTasks#multiInstanceBody", "deployPlanTasks", "planItemDeployed")) {
             engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).activityId(activity)
                     .executable().list().forEach(job -> engine.getManagementService().executeJob(job.getId()));
         }
