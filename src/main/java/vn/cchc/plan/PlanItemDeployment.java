@@ -13,10 +13,13 @@ import org.springframework.stereotype.Component;
  * {@link PlanTaskStarter}, and their assignment rows, in the job of that item. The plan lifecycle's step "Giao nhiệm
  * vụ đến các cơ quan" is a parallel multi-instance sub-process over the plan's items (bpmn/plan-lifecycle.bpmn): each
  * item is an asynchronous, non-exclusive job of high priority, so the job executor's threads deploy several items at
- * once and take them before the follow-up jobs the deployed items release; each item then ends in an exclusive job
- * of its own ("Nội dung đã được giao"): exclusive jobs of one process instance run one at a time, so the items'
- * completions do not collide on the multi-instance's counters (run in the item's job, or in parallel, they did: an
- * {@code OptimisticLockingException} and a retry for most items).
+ * once and take them before the follow-up jobs the deployed items release; each item then ends in a short job of
+ * its own ("Nội dung đã được giao") that counts it done on the multi-instance. Two items ending at the same moment
+ * collide on that count: one of the two short jobs fails with an {@code OptimisticLockingException} (a WARN
+ * {@code ENGINE-14006}) and runs again, its retries untouched; the item's own work, in the job before, is not
+ * redone. Made exclusive, these jobs would not collide, but the engine runs exclusive jobs of one process instance
+ * one acquisition at a time, which kept a province's plan from its mails half a minute longer (docs/benchmarks.md,
+ * "Latency").
  * <p>
  * A failing item fails its own job only: the items already deployed stay with their agencies, the job is retried
  * (and becomes an incident after its retries), the plan's new-task mails wait until every item is deployed. An item
