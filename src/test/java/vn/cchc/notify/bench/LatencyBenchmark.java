@@ -480,14 +480,14 @@ public final class LatencyBenchmark {
                 | planTask instances deployed / agencies with a mailbox given tasks (without one) | %d / %d (%d) |
                 | "new tasks" e-mails written for the plan (agency mailboxes and officials with an address) | %d |
                 | completing "Ban hành Quyết định" (the click) took | %s |
-                | deployment job started / ended (committed) after the click | %s / %s |
+                | deployment step (every item) started / ended (committed) after the click | %s / %s |
                 | **first agency's mailbox** has the plan's e-mail | %s |
                 | 50 %% of the agencies' mailboxes | %s |
                 | **100 %% of the agencies' mailboxes** | %s |
                 | last "new tasks" e-mail of the plan accepted by the SMTP server (outbox stamp) | %s |
                 | planTask async jobs still waiting when the last mailbox had its e-mail | %d |
                 | baseline: plain engine starts %d planTask instances (one transaction) | %.1f s |
-                | deployment job / baseline | %.2f |
+                | deployment step / baseline | %.2f |
                 """.formatted(LocalDateTime.now().withNano(0), setup, Runtime.getRuntime().availableProcessors(),
                 load, idle.plain().size(), idle.idleMinMs() / 1e3,
                 s(pct(idle.plain(), 50)), s(pct(idle.plain(), 95)), s(max(idle.plain())),
