@@ -9,28 +9,34 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Deployment of one item of an issued plan: its {@code planTask} instances, one per (lead agency × milestone), see
- * {@link PlanTaskStarter}, and their assignment rows, in the job of that item. The plan lifecycle's step "Giao nhiệm
- * vụ đến các cơ quan" is a parallel multi-instance sub-process over the plan's items (bpmn/plan-lifecycle.bpmn): each
- * item is an asynchronous, non-exclusive job of high priority, so the job executor's threads deploy several items at
- * once and take them before the follow-up jobs the deployed items release; each item then ends in a short job of
- * its own ("Nội dung đã được giao") that counts it done on the multi-instance. Two items ending at the same moment
- * collide on that count: one of the two short jobs fails with an {@code OptimisticLockingException} (a WARN
- * {@code ENGINE-14006}) and runs again, its retries untouched; the item's own work, in the job before, is not
- * redone. Made exclusive, these jobs would not collide, but the engine runs exclusive jobs of one process instance
- * one acquisition at a time, which kept a province's plan from its mails half a minute longer (docs/benchmarks.md,
- * "Latency").
+ * Deployment of a group of items of an issued plan: each item's {@code planTask} instances, one per (lead agency ×
+ * milestone), see {@link PlanTaskStarter}, and their assignment rows, in one job. The plan lifecycle's step "Giao
+ * nhiệm vụ đến các cơ quan" is a parallel multi-instance sub-process over the groups ({@link Items},
+ * bpmn/plan-lifecycle.bpmn): each group is an asynchronous, non-exclusive job of high priority, so the job executors'
+ * threads deploy several groups at once and take them before the follow-up jobs the deployed items release; each
+ * group then ends in a short job of its own ("Nội dung đã được giao") that counts it done on the multi-instance. Two
+ * groups ending at the same moment collide on that count: one of the two short jobs fails with an
+ * {@code OptimisticLockingException} (a WARN {@code ENGINE-14006}) and runs again, its retries untouched; the
+ * group's own work, in the job before, is not redone. With one job per item (66 for a province's plan, 100 in the
+ * fault suite) these collisions came by the hundred; made exclusive, these jobs did not collide, but the engine runs
+ * exclusive jobs of one process instance one acquisition at a time, which kept a province's plan from its mails half
+ * a minute longer (docs/benchmarks.md, "Latency").
  * <p>
- * A failing item fails its own job only: the items already deployed stay with their agencies, the job is retried
- * (and becomes an incident after its retries), the plan's new-task mails wait until every item is deployed. An item
- * whose assignments exist is not deployed again (a job run twice, e.g. taken over by another node after its lock
- * expired): the assignment id, the business key, is the primary key, so two runs cannot both commit it.
+ * A failing item fails its group's job only: the other groups stay deployed, the job is retried (and becomes an
+ * incident after its retries), the plan's new-task mails wait until every group is deployed. An item whose
+ * assignments exist is not deployed again (a job run twice, e.g. taken over by another node after its lock expired):
+ * the assignment id, the business key, is the primary key, so two runs cannot both commit it.
  */
-@Component("deployPlanItem")
+@Component("deployPlanItems")
 class PlanItemDeployment implements JavaDelegate {
 
-    /** The multi-instance's element variable: the item this instance deploys. */
-    static final String ITEM_NO = "deploymentItemNo";
+    /** The multi-instance's element variable: the items this job deploys, their numbers separated by commas. */
+    static final String ITEMS = "deploymentItems";
+    /**
+     * Jobs a plan's deployment is split into: twice the job executor's threads of one node (4), so that two nodes'
+     * threads all have work. Few jobs, few of their completions at the same moment (below).
+     */
+    static final int JOBS = 8;
 
     private static final Logger LOG = LoggerFactory.getLogger(PlanItemDeployment.class);
 
@@ -49,24 +55,30 @@ class PlanItemDeployment implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String planId = (String) execution.getVariable(PlanVariables.PLAN_ID);
-        int itemNo = ((Number) execution.getVariable(ITEM_NO)).intValue();
-        if (assignments.itemDeployed(planId, itemNo)) {
-            LOG.info("Plan {} item {} is already deployed", planId, itemNo);
-            return;
-        }
         Plan plan = plans.get(planId);
-        PlanItem item = items.find(planId, itemNo)
-                .orElseThrow(() -> new IllegalStateException("plan " + planId + " has no item " + itemNo));
-        // a fresh command context joining the job's transaction: the engine flushes this item's instances on
-        // their own rather than with the job's (FreshCommandContext)
-        List<Assignments.Assignment> started = new ArrayList<>();
-        new FreshCommandContext(execution.getProcessEngine())
-                .run(() -> started.addAll(starter.start(execution.getProcessEngineServices().getRuntimeService(),
-                        plan, item)));
-        assignments.insertAll(started);
+        FreshCommandContext context = new FreshCommandContext(execution.getProcessEngine());
+        for (String number : String.valueOf(execution.getVariable(ITEMS)).split(",")) {
+            int itemNo = Integer.parseInt(number.trim());
+            if (assignments.itemDeployed(planId, itemNo)) {
+                LOG.info("Plan {} item {} is already deployed", planId, itemNo);
+                continue;
+            }
+            PlanItem item = items.find(planId, itemNo)
+                    .orElseThrow(() -> new IllegalStateException("plan " + planId + " has no item " + itemNo));
+            // a fresh command context joining the job's transaction: the engine flushes each item's instances on
+            // their own rather than all of the job's at its end (FreshCommandContext)
+            List<Assignments.Assignment> started = new ArrayList<>();
+            context.run(() -> started.addAll(starter.start(execution.getProcessEngineServices().getRuntimeService(),
+                    plan, item)));
+            assignments.insertAll(started);
+        }
     }
 
-    /** The items the deployment runs over (the multi-instance's collection), in order. */
+    /**
+     * The deployment's jobs (the multi-instance's collection): the plan's items in at most {@link #JOBS} groups of
+     * about the same number of assignments (an item for every commune weighs a hundred times an item for one
+     * agency), each group its item numbers separated by commas, in order.
+     */
     @Component("deploymentItems")
     public static class Items {
 
@@ -76,8 +88,35 @@ class PlanItemDeployment implements JavaDelegate {
             this.items = items;
         }
 
-        public List<Integer> of(String planId) {
-            return items.findByPlan(planId).stream().map(PlanItem::itemNo).toList();
+        public List<String> of(String planId) {
+            return groups(items.findByPlan(planId), JOBS);
+        }
+
+        static List<String> groups(List<PlanItem> planItems, int jobs) {
+            List<PlanItem> heaviestFirst = new ArrayList<>(planItems);
+            heaviestFirst.sort(java.util.Comparator.comparingInt(Items::assignments).reversed()
+                    .thenComparingInt(PlanItem::itemNo));
+            List<java.util.TreeSet<Integer>> groups = new ArrayList<>();
+            int[] weight = new int[Math.min(jobs, planItems.size())];
+            for (int i = 0; i < weight.length; i++) {
+                groups.add(new java.util.TreeSet<>());
+            }
+            for (PlanItem item : heaviestFirst) {
+                int lightest = 0;
+                for (int i = 1; i < weight.length; i++) {
+                    if (weight[i] < weight[lightest]) {
+                        lightest = i;
+                    }
+                }
+                groups.get(lightest).add(item.itemNo());
+                weight[lightest] += Math.max(1, assignments(item));
+            }
+            return groups.stream().map(g -> g.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(","))).toList();
+        }
+
+        private static int assignments(PlanItem item) {
+            return item.leadAgencies().stream().mapToInt(a -> item.duesOf(a).size()).sum();
         }
     }
 

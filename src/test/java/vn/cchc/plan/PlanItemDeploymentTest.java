@@ -18,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
- * The deployment runs one job per plan item (bpmn/plan-lifecycle.bpmn, a parallel multi-instance, asynchronous
- * before and after each item): an item that fails fails its own job only; the items deployed stay with their
- * agencies, the failed item's retry deploys it once, and the agencies' new-task mails wait until every item is
- * deployed. The failure here is PostgreSQL refusing the assignment rows of item 2 (a trigger of the test), for the
+ * The deployment runs one job per group of plan items (bpmn/plan-lifecycle.bpmn, a parallel multi-instance over the
+ * groups; the driver's two items make two groups): an item that fails fails its group's job only; the other groups
+ * stay with their agencies, the failed group's retry deploys it once, and the agencies' new-task mails wait until
+ * every group is deployed. The failure here is PostgreSQL refusing the assignment rows of item 2 (a trigger of the test), for the
  * first run only.
  */
 @CchcIntegrationTest
@@ -119,12 +119,12 @@ class PlanItemDeploymentTest {
         // item 1 deployed, then its job again as a second run would: the execution is reset to before the item
         Job first = management.createJobQuery().processInstanceId(plan.instance.getId())
                 .activityId("deployPlanTasks").list().stream()
-                .filter(j -> Integer.valueOf(1).equals(engine.getRuntimeService()
-                        .getVariableLocal(j.getExecutionId(), "deploymentItemNo"))).findFirst().orElseThrow();
+                .filter(j -> "1".equals(engine.getRuntimeService()
+                        .getVariableLocal(j.getExecutionId(), "deploymentItems"))).findFirst().orElseThrow();
         management.executeJob(first.getId());
         assertThat(planTaskInstances()).isEqualTo(1);
         engine.getRuntimeService().createProcessInstanceModification(plan.instance.getId())
-                .startBeforeActivity("deployPlanTasks").setVariableLocal("deploymentItemNo", 1).execute();
+                .startBeforeActivity("deployPlanTasks").setVariableLocal("deploymentItems", "1").execute();
         plan.runJobs();
 
         assertThat(planTaskInstances()).as("one planTask per assignment").isEqualTo(3);

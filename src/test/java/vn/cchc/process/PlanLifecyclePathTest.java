@@ -60,8 +60,8 @@ class PlanLifecyclePathTest {
         Mocks.register("planApproved", (ExecutionListener) execution -> calls.add("approved"));
         Mocks.register("issuanceRecorder", (TaskListener) task -> calls.add("issued"));
         Mocks.register("deploymentItems", new Items());
-        Mocks.register("deployPlanItem", (JavaDelegate) execution -> calls.add("deployed "
-                + execution.getVariable("deploymentItemNo")));
+        Mocks.register("deployPlanItems", (JavaDelegate) execution -> calls.add("deployed "
+                + execution.getVariable("deploymentItems")));
         Mocks.register("newTaskNotices", (JavaDelegate) execution -> calls.add("notified"));
         Mocks.register("createReportingCalendar", (JavaDelegate) execution -> calls.add("calendar"));
         Mocks.register("yearEndStatistics", (JavaDelegate) execution -> calls.add("statistics"));
@@ -121,10 +121,11 @@ class PlanLifecyclePathTest {
         assertThat(calls).endsWith("approved", "issued");
         assertThat(calls).noneMatch(c -> c.startsWith("deployed"));
 
-        // one asynchronous job per item, then one per item's completion; the notices once every item is deployed
+        // one asynchronous job per group of items, then one per group's completion; the notices once every group is
+        // deployed
         assertThat(Jobs.runAt(engine, pi, "deployPlanTasks#multiInstanceBody")).isEqualTo(1);
         assertThat(Jobs.runAt(engine, pi, "deployPlanTasks")).isEqualTo(2);
-        assertThat(calls.subList(calls.size() - 2, calls.size())).containsExactlyInAnyOrder("deployed 1",
+        assertThat(calls.subList(calls.size() - 2, calls.size())).containsExactlyInAnyOrder("deployed 1,3",
                 "deployed 2");
         assertThat(Jobs.runAt(engine, pi, "planItemDeployed")).isEqualTo(2);
         Jobs.run(engine, pi, "createReportingCalendar");
@@ -134,7 +135,7 @@ class PlanLifecyclePathTest {
 
         assertThat(calls).endsWith("notified", "calendar", "statistics", "par", "closed");
         assertThat(calls.subList(calls.size() - 9, calls.size() - 5)).startsWith("approved", "issued")
-                .contains("deployed 1", "deployed 2");
+                .contains("deployed 1,3", "deployed 2");
         assertThat(Jobs.ended(engine, pi)).isTrue();
     }
 
@@ -212,8 +213,8 @@ class PlanLifecyclePathTest {
 
     /** The plan's items, as the deployment's multi-instance reads them. */
     public static class Items {
-        public List<Integer> of(String planId) {
-            return List.of(1, 2);
+        public List<String> of(String planId) {
+            return List.of("1,3", "2");
         }
     }
 }
