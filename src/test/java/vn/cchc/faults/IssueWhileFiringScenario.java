@@ -359,7 +359,7 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
         }
         notes.add(("assignments expected %d (%d items × %d lead agencies), planTask instances started %d, "
                 + "assignment rows %d; deployed %s after the issue click; the burst settled %s after it began; "
-                + "the deployment's item jobs (one per item, asynchronous before and after) were acquired %d "
+                + "the deployment's jobs (one per group of items, at most 8) were acquired %d "
                 + "time(s) for %d job(s) seen locked (by job executor: %s)")
                 .formatted(expectedAssignments(), itemCount,
                 LEADS_PER_ITEM, planTaskInstances, assignments, deployedAfter < 0 ? "**never**"

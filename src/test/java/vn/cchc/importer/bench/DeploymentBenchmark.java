@@ -26,12 +26,12 @@ import vn.cchc.plan.PlanVariables;
 /**
  * Benchmark, not a test (its name keeps it out of the default run): issues the Vĩnh Long 2024 plan (seed 000)
  * against the province directory with 100 communes and times its deployment ({@code deployPlanTasks}: the step's
- * job, one job per item run on the job executor's 4 threads, each item's completion) against a baseline in the same
- * run: the same {@code planTask} instances with the same business keys (suffixed) and variables started through the
- * plain engine API, one transaction per item, on as many threads. Two rounds, after a warm-up. Reports heap after
+ * job, one job per group of items (at most 8) run on the job executor's 4 threads, each group's completion) against
+ * a baseline in the same run: the same {@code planTask} instances with the same business keys (suffixed) and
+ * variables started through the plain engine API, one transaction per item, on as many threads. Two rounds, after a warm-up. Reports heap after
  * full GC before and after each round, and the rows inserted per instance by table. Run:
  * {@code mvn -o -q test -Dtest=DeploymentBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
- * ({@code -Ddeployment.itemThreads=N}: threads for the items, 4 by default)
+ * ({@code -Ddeployment.itemThreads=N}: threads for the groups of items, 4 by default)
  *
  * <p>National scale (issue 17): {@code -Dtest=DeploymentBenchmark -Ddeployment.plans=39} issues that
  * many province-sized plans (3,595 assignments each: 39 give 140,205), deploys them one after the other (each
@@ -51,8 +51,8 @@ class DeploymentBenchmark {
     /** Plans deployed at a time in the national-scale run ({@code -Ddeployment.threads}, 1 by default). */
     private static final int THREADS = Integer.getInteger("deployment.threads", 1);
     /**
-     * Threads running a plan's item jobs ({@code -Ddeployment.itemThreads}): the job executor's 4 threads
-     * (config/application.yml) by default; the baseline uses as many.
+     * Threads running a plan's jobs for its groups of items ({@code -Ddeployment.itemThreads}): the job executor's 4
+     * threads (config/application.yml) by default; the baseline uses as many.
      */
     private static final int ITEM_THREADS = Integer.getInteger("deployment.itemThreads", 4);
 
@@ -196,8 +196,8 @@ class DeploymentBenchmark {
     }
 
     /**
-     * The plan's deployment as the job executor runs it: the step's job, then the items' jobs on
-     * {@link #ITEM_THREADS} threads (the job executor's threads in config/application.yml), then each item's
+     * The plan's deployment as the job executor runs it: the step's job, then the jobs of its groups of items on
+     * {@link #ITEM_THREADS} threads (the job executor's threads in config/application.yml), then each group's
      * completion, the last one writing the agencies' mails.
      */
     private long deploy(String planId) {
