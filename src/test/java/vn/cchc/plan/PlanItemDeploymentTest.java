@@ -54,16 +54,10 @@ class PlanItemDeploymentTest {
 
     @Test
     void aFailedItemFailsAloneAndItsRetryDeploysItOnceBeforeTheMails() {
-        PlanDriver plan = new PlanDriver(engine, planId);
-        plan.draftWithoutComments();
-        plan.directorApproves();
-        plan.submit(false);
-        plan.appraisal(true, null);
-        plan.leader(true, null);
-        plan.issue(decision);
+        PlanDriver plan = issued();
         refuseAssignmentsOfItem(2);
         ManagementService management = engine.getManagementService();
-        // the step's own job: it opens one job per item
+        // the step's own job: it opens one job per group of items (here one item each)
         management.executeJob(management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult()
                 .getId());
         List<Job> items = management.createJobQuery().processInstanceId(plan.instance.getId())
@@ -103,16 +97,10 @@ class PlanItemDeploymentTest {
         BpmnAwareTests.assertThat(plan.instance).isWaitingAt("createReportingCalendar");
     }
 
-    /** A job of an item run again (taken over by another node after its lock expired) deploys nothing twice. */
+    /** A group's job run again (taken over by another node after its lock expired) deploys nothing twice. */
     @Test
     void anItemAlreadyDeployedIsNotDeployedAgain() {
-        PlanDriver plan = new PlanDriver(engine, planId);
-        plan.draftWithoutComments();
-        plan.directorApproves();
-        plan.submit(false);
-        plan.appraisal(true, null);
-        plan.leader(true, null);
-        plan.issue(decision);
+        PlanDriver plan = issued();
         ManagementService management = engine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(plan.instance.getId()).singleResult()
                 .getId());
@@ -129,6 +117,18 @@ class PlanItemDeploymentTest {
 
         assertThat(planTaskInstances()).as("one planTask per assignment").isEqualTo(3);
         assertThat(instancesByAssignment()).hasSize(3);
+    }
+
+    /** The driver's plan through every step to the recorded decision; its deployment waits for its job. */
+    private PlanDriver issued() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        plan.submit(false);
+        plan.appraisal(true, null);
+        plan.leader(true, null);
+        plan.issue(decision);
+        return plan;
     }
 
     private void refuseAssignmentsOfItem(int itemNo) {
