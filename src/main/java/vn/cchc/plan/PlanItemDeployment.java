@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
  * nhiệm vụ đến các cơ quan" is a parallel multi-instance sub-process over the groups ({@link Items},
  * bpmn/plan-lifecycle.bpmn): each group is an asynchronous, non-exclusive job of high priority, so the job executors'
  * threads deploy several groups at once and take them before the follow-up jobs the deployed items release; each
- * group then ends in a short job of its own ("Nội dung đã được giao") that counts it done on the multi-instance. Two
- * groups ending at the same moment collide on that count: one of the two short jobs fails with an
+ * group then ends in a short job of its own ("Nhóm nội dung đã được giao") that counts it done on the
+ * multi-instance. Two groups ending at the same moment collide on that count: one of the two short jobs fails with an
  * {@code OptimisticLockingException} (a WARN {@code ENGINE-14006}) and runs again, its retries untouched; the
  * group's own work, in the job before, is not redone. With one job per item (66 for a province's plan, 100 in the
  * fault suite) these collisions came by the hundred; made exclusive, these jobs did not collide, but the engine runs
