@@ -54,11 +54,19 @@ class PlanItemDeployment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        List<Integer> itemNos = new ArrayList<>();
+        for (String number : String.valueOf(execution.getVariable(ITEMS)).split(",")) {
+            itemNos.add(Integer.parseInt(number.trim()));
+        }
+        deploy(execution, itemNos);
+    }
+
+    /** Deploys the items not deployed yet, in the current transaction. */
+    void deploy(DelegateExecution execution, List<Integer> itemNos) {
         String planId = (String) execution.getVariable(PlanVariables.PLAN_ID);
         Plan plan = plans.get(planId);
         FreshCommandContext context = new FreshCommandContext(execution.getProcessEngine());
-        for (String number : String.valueOf(execution.getVariable(ITEMS)).split(",")) {
-            int itemNo = Integer.parseInt(number.trim());
+        for (int itemNo : itemNos) {
             if (assignments.itemDeployed(planId, itemNo)) {
                 LOG.info("Plan {} item {} is already deployed", planId, itemNo);
                 continue;
@@ -117,6 +125,40 @@ class PlanItemDeployment implements JavaDelegate {
 
         private static int assignments(PlanItem item) {
             return item.leadAgencies().stream().mapToInt(a -> item.duesOf(a).size()).sum();
+        }
+    }
+
+    /**
+     * The deployment step of plan lifecycles started before the deployment was split into jobs (process versions of
+     * 2026-12-06 and earlier, whose "Giao nhiệm vụ đến các cơ quan" calls {@code ${deployPlanTasks}} as one job): a
+     * plan drafted before an upgrade is deployed when it is issued after it, as it was then. Each item in a
+     * transaction of its own (a run longer than the job's lock, taken over, keeps the items it committed and the next
+     * run skips them), then the agencies' mails.
+     */
+    @Component("deployPlanTasks")
+    static class WholePlan implements JavaDelegate {
+
+        private final PlanItemDeployment deployment;
+        private final NewTaskNotices notices;
+        private final PlanItems items;
+        private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
+
+        WholePlan(PlanItemDeployment deployment, NewTaskNotices notices, PlanItems items,
+                  org.springframework.transaction.PlatformTransactionManager transactions) {
+            this.deployment = deployment;
+            this.notices = notices;
+            this.items = items;
+            this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
+            this.ownTransaction.setPropagationBehavior(
+                    org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+
+        @Override
+        public void execute(DelegateExecution execution) {
+            for (PlanItem item : items.findByPlan((String) execution.getVariable(PlanVariables.PLAN_ID))) {
+                ownTransaction.executeWithoutResult(status -> deployment.deploy(execution, List.of(item.itemNo())));
+            }
+            notices.execute(execution);
         }
     }
 

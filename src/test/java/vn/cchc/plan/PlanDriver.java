@@ -30,6 +30,12 @@ final class PlanDriver {
                 Map.of(PlanVariables.PLAN_YEAR, 2024, PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm 2024"));
     }
 
+    /** Drives an instance already started (e.g. on an earlier version of the process). */
+    PlanDriver(ProcessEngine engine, ProcessInstance instance) {
+        this.engine = engine;
+        this.instance = instance;
+    }
+
     static String json(Object value) {
         try {
             return new ObjectMapper().writeValueAsString(value);
