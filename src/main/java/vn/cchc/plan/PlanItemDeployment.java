@@ -54,25 +54,26 @@ class PlanItemDeployment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Integer> itemNos = new ArrayList<>();
+        Plan plan = plans.get((String) execution.getVariable(PlanVariables.PLAN_ID));
+        java.util.Set<Integer> itemNos = new java.util.TreeSet<>();
         for (String number : String.valueOf(execution.getVariable(ITEMS)).split(",")) {
             itemNos.add(Integer.parseInt(number.trim()));
         }
-        deploy(execution, itemNos);
+        List<PlanItem> group = items.findByPlan(plan.id()).stream().filter(i -> itemNos.contains(i.itemNo())).toList();
+        if (group.size() != itemNos.size()) {
+            throw new IllegalStateException("plan " + plan.id() + " lacks some of the items " + itemNos);
+        }
+        deploy(execution, plan, group);
     }
 
     /** Deploys the items not deployed yet, in the current transaction. */
-    void deploy(DelegateExecution execution, List<Integer> itemNos) {
-        String planId = (String) execution.getVariable(PlanVariables.PLAN_ID);
-        Plan plan = plans.get(planId);
+    void deploy(DelegateExecution execution, Plan plan, List<PlanItem> group) {
         FreshCommandContext context = new FreshCommandContext(execution.getProcessEngine());
-        for (int itemNo : itemNos) {
-            if (assignments.itemDeployed(planId, itemNo)) {
-                LOG.info("Plan {} item {} is already deployed", planId, itemNo);
+        for (PlanItem item : group) {
+            if (assignments.itemDeployed(plan.id(), item.itemNo())) {
+                LOG.info("Plan {} item {} is already deployed", plan.id(), item.itemNo());
                 continue;
             }
-            PlanItem item = items.find(planId, itemNo)
-                    .orElseThrow(() -> new IllegalStateException("plan " + planId + " has no item " + itemNo));
             // a fresh command context joining the job's transaction: the engine flushes each item's instances on
             // their own rather than all of the job's at its end (FreshCommandContext)
             List<Assignments.Assignment> started = new ArrayList<>();
@@ -140,13 +141,15 @@ class PlanItemDeployment implements JavaDelegate {
 
         private final PlanItemDeployment deployment;
         private final NewTaskNotices notices;
+        private final Plans plans;
         private final PlanItems items;
         private final org.springframework.transaction.support.TransactionTemplate ownTransaction;
 
-        WholePlan(PlanItemDeployment deployment, NewTaskNotices notices, PlanItems items,
+        WholePlan(PlanItemDeployment deployment, NewTaskNotices notices, Plans plans, PlanItems items,
                   org.springframework.transaction.PlatformTransactionManager transactions) {
             this.deployment = deployment;
             this.notices = notices;
+            this.plans = plans;
             this.items = items;
             this.ownTransaction = new org.springframework.transaction.support.TransactionTemplate(transactions);
             this.ownTransaction.setPropagationBehavior(
@@ -155,8 +158,9 @@ class PlanItemDeployment implements JavaDelegate {
 
         @Override
         public void execute(DelegateExecution execution) {
-            for (PlanItem item : items.findByPlan((String) execution.getVariable(PlanVariables.PLAN_ID))) {
-                ownTransaction.executeWithoutResult(status -> deployment.deploy(execution, List.of(item.itemNo())));
+            Plan plan = plans.get((String) execution.getVariable(PlanVariables.PLAN_ID));
+            for (PlanItem item : items.findByPlan(plan.id())) {
+                ownTransaction.executeWithoutResult(status -> deployment.deploy(execution, plan, List.of(item)));
             }
             notices.execute(execution);
         }

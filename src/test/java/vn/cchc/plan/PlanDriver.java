@@ -129,12 +129,17 @@ final class PlanDriver {
 
     /** Through every step to issuance under a decision signed on {@code decisionDate} (ISO), then deployment. */
     void toIssued(String decisionNumber, String decisionDate) {
+        toDecisionRecorded(decisionNumber, decisionDate);
+        runJobs();
+    }
+
+    /** Through every step to the recorded decision; the deployment waits for its job. */
+    void toDecisionRecorded(String decisionNumber, String decisionDate) {
         draftWithoutComments();
         directorApproves();
         submit(false);
         appraisal(true, null);
         leader(true, null);
         issue(decisionNumber, decisionDate);
-        runJobs();
     }
 }

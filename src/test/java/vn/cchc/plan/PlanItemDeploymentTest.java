@@ -122,12 +122,7 @@ class PlanItemDeploymentTest {
     /** The driver's plan through every step to the recorded decision; its deployment waits for its job. */
     private PlanDriver issued() {
         PlanDriver plan = new PlanDriver(engine, planId);
-        plan.draftWithoutComments();
-        plan.directorApproves();
-        plan.submit(false);
-        plan.appraisal(true, null);
-        plan.leader(true, null);
-        plan.issue(decision);
+        plan.toDecisionRecorded(decision, "2023-12-18");
         return plan;
     }
 

@@ -49,13 +49,7 @@ class PreviousLifecycleDeploymentTest {
         ProcessInstance old = engine.getRuntimeService().createProcessInstanceById(definition).businessKey(planId)
                 .setVariables(Map.of(PlanVariables.PLAN_YEAR, 2024, PlanVariables.PLAN_TITLE,
                         "Kế hoạch CCHC năm 2024")).execute();
-        PlanDriver plan = new PlanDriver(engine, old);
-        plan.draftWithoutComments();
-        plan.directorApproves();
-        plan.submit(false);
-        plan.appraisal(true, null);
-        plan.leader(true, null);
-        plan.issue(decision);
+        new PlanDriver(engine, old).toDecisionRecorded(decision, "2023-12-18");
         var management = engine.getManagementService();
         management.executeJob(management.createJobQuery().processInstanceId(old.getId()).singleResult().getId());
 

@@ -29,7 +29,7 @@ import vn.cchc.plan.PlanVariables;
  * job, one job per group of items (at most 8) run on the job executor's 4 threads, each group's completion) against
  * a baseline in the same run: the same {@code planTask} instances with the same business keys (suffixed) and
  * variables started through the plain engine API, one transaction per item, on as many threads. Two rounds, after a warm-up. Reports heap after
- * full GC before and after each round, and the rows inserted per instance by table. Run:
+ * full GC before and after each round, and the rows added per instance by table. Run:
  * {@code mvn -o -q test -Dtest=DeploymentBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Ddeployment.itemThreads=N}: threads for the groups of items, 4 by default)
  *
@@ -80,16 +80,16 @@ class DeploymentBenchmark {
 
         for (int round = 1; round <= 2; round++) {
             String planId = issue("BENCH-" + round, seed, round + "0/QĐ-UBND");
-            Map<String, Long> rowsBefore = round == 2 ? BenchmarkDatabase.rowsInserted() : null;
+            Map<String, Long> rowsBefore = round == 2 ? BenchmarkDatabase.rowCounts() : null;
             long appNanos = deploy(planId);
             int count = count(planId);
-            Map<String, Long> rowsAfterApp = round == 2 ? BenchmarkDatabase.rowsInserted() : null;
+            Map<String, Long> rowsAfterApp = round == 2 ? BenchmarkDatabase.rowCounts() : null;
             long heapAfterApp = heapAfterGc();
             long baseNanos = baseline(planId);
             long heapAfterBase = heapAfterGc();
             if (round == 2) {
                 reportRows("application", rowsBefore, rowsAfterApp, count);
-                reportRows("baseline", rowsAfterApp, BenchmarkDatabase.rowsInserted(), count);
+                reportRows("baseline", rowsAfterApp, BenchmarkDatabase.rowCounts(), count);
             }
             double appPer = appNanos / 1e6 / count;
             double basePer = baseNanos / 1e6 / count;
@@ -303,7 +303,7 @@ class DeploymentBenchmark {
         return instances(planId).size();
     }
 
-    /** Rows inserted per instance, by table, largest first (PostgreSQL's statistics, so the count query is included). */
+    /** Rows added per instance, by table, largest first (rows counted before and after). */
     private static void reportRows(String side, Map<String, Long> before, Map<String, Long> after, int instances) {
         StringBuilder line = new StringBuilder();
         long total = 0;
@@ -319,7 +319,7 @@ class DeploymentBenchmark {
         for (Map.Entry<String, Long> t : tables) {
             line.append(String.format(" %s %.2f;", t.getKey(), (double) t.getValue() / instances));
         }
-        report(String.format("rows inserted per instance, %s: %.1f —%s", side, (double) total / instances, line));
+        report(String.format("rows added per instance, %s: %.1f —%s", side, (double) total / instances, line));
     }
 
     private static long heapAfterGc() throws InterruptedException {
