@@ -3,6 +3,7 @@ package vn.cchc.system.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,11 +100,14 @@ class SecurityConfiguration {
                         .addHeaderWriter(forApplication(webapps, new CacheControlHeadersWriter()))
                         .addHeaderWriter(forApplication(webapps, hsts(hstsAlways))))
                 .authorizeHttpRequests(rules -> rules
+                        // the error page of a request this chain has already let through (or refused): its status
+                        // and message only. Asked for directly, /error is no page: the last rule refuses it
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         // anonymous: health probe, static files, the webapps' login page and its API
                         .requestMatchers(path.matcher(GET, "/actuator/health"),
                                 path.matcher(GET, "/actuator/health/**")).permitAll()
                         .requestMatchers(path.matcher(GET, "/"), path.matcher(GET, "/favicon.ico"),
-                                path.matcher("/error"), path.matcher(GET, "/webjars/**"),
+                                path.matcher(GET, "/webjars/**"),
                                 path.matcher(GET, "/static/**")).permitAll()
                         .requestMatchers(path.matcher(GET, "/camunda"), path.matcher(GET, "/camunda/"),
                                 path.matcher(GET, "/camunda/app/**"), path.matcher(GET, "/camunda/lib/**"),

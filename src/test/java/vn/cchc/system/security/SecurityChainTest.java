@@ -99,6 +99,11 @@ class SecurityChainTest {
         assertThat(send("GET", "/actuator/info", null, null).statusCode()).isEqualTo(401);
         assertThat(send("GET", "/actuator/info", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
         assertThat(send("GET", "/no-such-page", null, "chuyenvien.snv").statusCode()).isEqualTo(403);
+        // the error page answers a request that failed; asked for directly it is no page
+        assertThat(send("GET", "/error", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/error", null, "chuyenvien.snv").statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/static/no-such-file.css", null, null).statusCode()).as("a missing file's error page")
+                .isEqualTo(404);
         assertThat(send("POST", "/camunda/api/admin/setup/default/user/create", "{}", null).statusCode())
                 .isIn(401, 403);
     }

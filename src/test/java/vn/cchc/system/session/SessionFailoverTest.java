@@ -193,6 +193,54 @@ class SessionFailoverTest {
         assertThat(lastAccess(sessionId)).as("an API call does touch it").isGreaterThan(lastAccess);
     }
 
+    /**
+     * Sessions are rows in the database: what anyone may ask for without logging in, and what a tool asks for with
+     * its Basic credentials, must not add one per request. A load balancer probes every few seconds; an anonymous
+     * flood of missing files would otherwise be a flood of inserts.
+     */
+    @Test
+    void probesMissingFilesAndToolCallsLeaveNoSession() throws Exception {
+        ConfigurableApplicationContext node = nodeB != null ? nodeB : nodeA;
+        String base = "http://localhost:" + port(node);
+        HttpClient http = HttpClient.newHttpClient();
+        String tool = "Basic " + Base64.getEncoder().encodeToString((USER + ":demo").getBytes(StandardCharsets.UTF_8));
+        record Call(String path, String authorization, String accept, int status) {
+        }
+        List<Call> calls = List.of(
+                new Call("/actuator/health", null, null, 200),
+                new Call("/actuator/health/readiness", null, null, 200),
+                new Call("/actuator/health/liveness", null, null, 200),
+                new Call("/static/no-such-file.css", null, "text/css,*/*;q=0.1", 404),
+                new Call("/webjars/no-such-library/1.0/no.js", null, null, 404),
+                new Call("/favicon.ico", null, "image/*", 404),
+                new Call("/error", null, "text/html", 302),
+                new Call("/api/agencies/reorganisations", tool, "application/json", 200),
+                new Call("/me/links", tool, "application/json", 200));
+        int before = sessions();
+        for (Call call : calls) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + call.path())).GET();
+            if (call.authorization() != null) {
+                request.header("Authorization", call.authorization());
+            }
+            if (call.accept() != null) {
+                request.header("Accept", call.accept());
+            }
+            HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).as(call.path()).isEqualTo(call.status());
+            assertThat(response.headers().allValues("Set-Cookie")).as(call.path()).isEmpty();
+        }
+        assertThat(sessions()).as("no session row for probes, missing files or a tool's JSON calls").isEqualTo(before);
+
+        // a page asked for with Basic credentials still gets its forms' token, kept in a new session
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/plans"))
+                .header("Authorization", tool).header("Accept", "text/html").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(PAGE_TOKEN.matcher(page.body()).find()).as("the page's forms carry a CSRF token").isTrue();
+        assertThat(page.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("SESSION="));
+        assertThat(sessions()).isEqualTo(before + 1);
+    }
+
     private static int sessions() {
         return db.queryForObject("select count(*) from spring_session", Integer.class);
     }
