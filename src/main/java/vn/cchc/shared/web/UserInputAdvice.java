@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,9 +29,31 @@ class UserInputAdvice {
 
     @ExceptionHandler(UserInputException.class)
     ResponseEntity<Map<String, Object>> refused(UserInputException e, HttpServletRequest request) {
+        return answer(e, request);
+    }
+
+    /** The refusal's status and shared answer, logged as one line. */
+    static ResponseEntity<Map<String, Object>> answer(UserInputException e, HttpServletRequest request) {
         LOG.info("{} {} refused ({}, {}) for {}: {}", request.getMethod(), request.getRequestURI(), e.status(),
                 e.code(), request.getRemoteUser() == null ? "?" : request.getRemoteUser(), e.getMessage());
         return ResponseEntity.status(e.status()).body(body(e));
+    }
+
+    /**
+     * A body the API could not read: beyond the bound ({@link RequestBodyLimit}, 413), not JSON (400, naming the
+     * line and column where reading stopped), or missing (400).
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Long bound = RequestBodyLimit.exceededBound(request);
+        if (bound != null) {
+            return refused(RequestBodyLimit.tooLarge(bound), request);
+        }
+        JsonLocation at = e.getMostSpecificCause() instanceof JsonProcessingException json ? json.getLocation() : null;
+        UserInputException refusal = at != null && at.getLineNr() > 0
+                ? UserInputException.of("web.bodyNotJsonAt", at.getLineNr(), at.getColumnNr())
+                : UserInputException.of("web.bodyNotJson");
+        return refused(refusal, request);
     }
 
     static Map<String, Object> body(UserInputException e) {
