@@ -122,6 +122,18 @@ class ImportPagesTest {
         assertThat(bad.json().get("problems").get(0).asText())
                 .isEqualTo("Nhiệm vụ thứ 1: không tìm thấy cơ quan chủ trì \"Sở Không Có\".");
         assertThat(items.findByPlan(planId)).hasSize(2);
+        assertThat(snv.get("/api/plans/" + planId + "/items").json()).hasSize(2);
+    }
+
+    @Test
+    void readingAPlanThatDoesNotExistIsA404NamingIt() {
+        RestClient snv = RestClient.as(port, "chuyenvien.snv");
+        for (String path : List.of("/api/plans/KH-KHONG-CO/items", "/api/plans/KH-KHONG-CO/amendments")) {
+            RestClient.Response missing = snv.get(path);
+            assertThat(missing.status()).as(path).isEqualTo(404);
+            assertThat(missing.json().get("code").asText()).isEqualTo("plan.notFound");
+            assertThat(missing.json().get("message").asText()).contains("KH-KHONG-CO");
+        }
     }
 
     @Test

@@ -13,6 +13,7 @@ import vn.cchc.plan.Amendment;
 import vn.cchc.plan.PlanAmendments;
 import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
+import vn.cchc.plan.Plans;
 
 /**
  * Amendments of an issued plan: {@code POST /api/plans/{planId}/amendments/items} with
@@ -23,9 +24,11 @@ import vn.cchc.plan.PlanItem;
 class AmendmentsApi {
 
     private final PlanAmendments amendments;
+    private final Plans plans;
 
-    AmendmentsApi(PlanAmendments amendments) {
+    AmendmentsApi(PlanAmendments amendments, Plans plans) {
         this.amendments = amendments;
+        this.plans = plans;
     }
 
     @PostMapping(path = "/api/plans/{planId}/amendments/items", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +48,7 @@ class AmendmentsApi {
 
     @GetMapping("/api/plans/{planId}/amendments")
     List<Amendment> history(@PathVariable String planId) {
+        plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
         return amendments.history(planId);
     }
 

@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.importer.PlanImport;
+import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
+import vn.cchc.plan.Plans;
 
 /**
  * JSON upload of a draft plan's items ({@code POST /api/plans/{planId}/items}, an array in the draft form's format)
@@ -22,10 +24,12 @@ class PlanItemsApi {
 
     private final PlanImport planImport;
     private final PlanItems items;
+    private final Plans plans;
 
-    PlanItemsApi(PlanImport planImport, PlanItems items) {
+    PlanItemsApi(PlanImport planImport, PlanItems items, Plans plans) {
         this.planImport = planImport;
         this.items = items;
+        this.plans = plans;
     }
 
     @PostMapping(path = "/api/plans/{planId}/items", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -41,6 +45,7 @@ class PlanItemsApi {
 
     @GetMapping("/api/plans/{planId}/items")
     List<PlanItem> list(@PathVariable String planId) {
+        plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
         return items.findByPlan(planId);
     }
 }
