@@ -46,7 +46,9 @@ class EngineMessages extends OncePerRequestFilter {
             "^(Cannot (submit|complete) task( form)? [^:]*: |Cannot instantiate process definition \\S+: )?"
                     + "(Exception while invoking \\w+ ?: ?)?");
     private static final Pattern NO_TASK =
-            Pattern.compile("(?s).*(No matching task with id|Cannot find task with id).*");
+            Pattern.compile("(?s).*(No matching task with id|Cannot find task with id|No task found for task id).*");
+    private static final Pattern NO_INSTANCE = Pattern.compile(
+            "(?s)^(Historic )?[Pp]rocess instance with id \\S+ does not exist.*");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");
@@ -183,6 +185,9 @@ class EngineMessages extends OncePerRequestFilter {
         }
         if (NO_PERMISSION.matcher(message).matches()) {
             return messages.get("engine.notAllowed");
+        }
+        if (NO_INSTANCE.matcher(message).matches()) {
+            return messages.get("engine.instanceGone");
         }
         String text = message;
         String before;

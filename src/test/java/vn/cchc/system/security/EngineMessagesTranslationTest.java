@@ -53,6 +53,11 @@ class EngineMessagesTranslationTest {
         assertThat(filter.vietnamese("No matching task with id abc")).startsWith("Không tìm thấy công việc này");
         assertThat(filter.vietnamese("The user with id 'x' does not have 'UPDATE' permission on resource 'y'"))
                 .isEqualTo("Bạn không có quyền thực hiện thao tác này.");
+        assertThat(filter.vietnamese("No task found for task id abc")).startsWith("Không tìm thấy công việc này");
+        assertThat(filter.vietnamese("Process instance with id abc does not exist"))
+                .startsWith("Không tìm thấy hồ sơ này");
+        assertThat(filter.vietnamese("Historic process instance with id abc does not exist"))
+                .startsWith("Không tìm thấy hồ sơ này");
         assertThat(filter.vietnamese("Khác")).isEqualTo("Khác");
     }
 
