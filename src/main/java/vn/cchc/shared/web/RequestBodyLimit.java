@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,7 +54,7 @@ public class RequestBodyLimit extends OncePerRequestFilter {
     /** The bound of this request's body, in bytes. */
     long limitOf(HttpServletRequest request) {
         String type = request.getContentType();
-        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/") ? maxMultipart : maxBody;
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/") ? maxMultipart : maxBody;
     }
 
     /** The bound a request's body was cut at, or null if it was not. */
@@ -82,7 +83,8 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             JSON.writeValue(response.getOutputStream(), UserInputAdvice.body(refusal));
             return;
         }
-        chain.doFilter(declared >= 0 ? request : new Bounded(request, limit), response);
+        boolean undeclared = declared < 0 && request.getHeader("Transfer-Encoding") != null;
+        chain.doFilter(undeclared ? new Bounded(request, limit) : request, response);
     }
 
     static UserInputException tooLarge(long limit) {
