@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,8 @@ import vn.cchc.plan.Plans;
 
 /**
  * {@code /plans}: every plan by year and status, with its tasks' progress and the links to follow it (issued) or
- * import its appendix (draft), so nobody has to know a plan id. Who may see it is the security chain's rule.
+ * import its appendix (draft), so nobody has to know a plan id. Who may see it is the security chain's rule; each
+ * link is offered only if the chain lets the viewer open it (an appraiser reads the list, not the follow-up).
  */
 @Controller
 class PlanListPage {
@@ -25,22 +28,24 @@ class PlanListPage {
     private final Plans plans;
     private final AssignmentStatuses statuses;
     private final Clock clock;
+    private final WebInvocationPrivilegeEvaluator chain;
 
-    PlanListPage(Plans plans, AssignmentStatuses statuses, Clock clock) {
+    PlanListPage(Plans plans, AssignmentStatuses statuses, Clock clock, WebInvocationPrivilegeEvaluator chain) {
         this.plans = plans;
         this.statuses = statuses;
         this.clock = clock;
+        this.chain = chain;
     }
 
     @GetMapping("/plans")
     String list(@RequestParam(required = false) Integer year, @RequestParam(required = false) PlanStatus status,
-                Model model) {
+                Authentication user, Model model) {
         Instant now = clock.instant();
         List<Plan> all = plans.all();
         List<PlanRow> rows = all.stream()
                 .filter(p -> year == null || p.year() == year)
                 .filter(p -> status == null || p.status() == status)
-                .map(p -> row(p, counts(p.id(), now)))
+                .map(p -> row(p, counts(p.id(), now), user))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("years", all.stream().map(Plan::year).distinct().toList());
@@ -57,12 +62,20 @@ class PlanListPage {
         return counts;
     }
 
-    private static PlanRow row(Plan plan, Map<AssignmentStatus, Integer> byStatus) {
+    private PlanRow row(Plan plan, Map<AssignmentStatus, Integer> byStatus, Authentication user) {
         int total = byStatus.values().stream().mapToInt(Integer::intValue).sum();
-        return new PlanRow(plan, plan.status() == PlanStatus.ISSUED || plan.status() == PlanStatus.CLOSED, total,
+        boolean issued = plan.status() == PlanStatus.ISSUED || plan.status() == PlanStatus.CLOSED;
+        boolean draft = plan.status() == PlanStatus.DRAFT;
+        return new PlanRow(plan, issued, total,
                 byStatus.getOrDefault(AssignmentStatus.OVERDUE, 0),
                 byStatus.getOrDefault(AssignmentStatus.DUE_SOON, 0),
                 byStatus.getOrDefault(AssignmentStatus.DONE_ON_TIME, 0)
-                        + byStatus.getOrDefault(AssignmentStatus.DONE_LATE, 0));
+                        + byStatus.getOrDefault(AssignmentStatus.DONE_LATE, 0),
+                issued && mayOpen(plan, "items", user), draft && mayOpen(plan, "draft", user),
+                draft && mayOpen(plan, "import", user));
+    }
+
+    private boolean mayOpen(Plan plan, String page, Authentication user) {
+        return chain.isAllowed("", "/plans/" + plan.id() + "/" + page, "GET", user);
     }
 }

@@ -44,6 +44,18 @@ class PlanListPageTest {
                 // the shared header
                 "href=\"/camunda/app/tasklist/\"", "href=\"/dashboard\"", "href=\"/reports\"", "href=\"/notifications\"");
 
+        // a link only where the viewer may go: the appraiser reads the list, but neither follows nor drafts a plan;
+        // the leader follows the issued plan and does not draft
+        String appraiser = RestClient.as(port, "thamdinh.vp").get("/plans").body();
+        assertThat(appraiser).contains("Kế hoạch CCHC năm 2031 (danh sách)", "Kế hoạch CCHC năm 2032 (danh sách)")
+                .doesNotContain("/plans/" + issued + "/items", "/plans/" + draft + "/draft",
+                        "/plans/" + draft + "/import");
+        assertThat(RestClient.as(port, "thamdinh.vp").get("/plans/" + issued + "/items").status()).isEqualTo(403);
+        String leader = RestClient.as(port, "chutich.ubnd").get("/plans").body();
+        assertThat(leader).contains("/plans/" + issued + "/items").doesNotContain("/plans/" + draft + "/draft",
+                "/plans/" + draft + "/import");
+        assertThat(all.body()).contains("/plans/" + draft + "/draft");
+
         String only2031 = RestClient.as(port, "chuyenvien.snv").get("/plans?year=2031&status=ISSUED").body();
         assertThat(only2031).contains("Kế hoạch CCHC năm 2031 (danh sách)")
                 .doesNotContain("Kế hoạch CCHC năm 2032 (danh sách)");
