@@ -70,7 +70,9 @@ final class DateTerms {
         scan(text, HALF_YEAR, m -> {
             int year = m.group(2) == null ? planYear : Integer.parseInt(m.group(2));
             int month = m.group(1).equals("dau") ? 6 : 12;
-            terms.add(new DateTerm(YearMonth.of(year, month).atEndOfMonth(), Precision.HALF_YEAR));
+            if (plausible(year)) {
+                    terms.add(new DateTerm(YearMonth.of(year, month).atEndOfMonth(), Precision.HALF_YEAR));
+            }
         });
         scan(text, YEAR_RANGE, m -> {
             int from = Integer.parseInt(m.group(1));
@@ -107,6 +109,9 @@ final class DateTerms {
 
     private static void day(Matcher m, int planYear, CharSequence text, List<DateTerm> terms) {
         int year = m.group(3) == null ? planYear : Integer.parseInt(m.group(3));
+        if (!plausible(year)) {
+            return;
+        }
         try {
             LocalDate date = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             terms.add(new DateTerm(isBefore(text, m.start()) ? date.minusDays(1) : date, Precision.DAY));
@@ -119,6 +124,9 @@ final class DateTerms {
     private static void periods(Matcher m, int planYear, CharSequence text, Pattern token, boolean quarters,
                                 List<DateTerm> terms) {
         int year = m.group(1) == null ? planYear : Integer.parseInt(m.group(1));
+        if (!plausible(year)) {
+            return;
+        }
         int end = m.group(1) == null ? m.end() : m.start(1);
         String body = m.group().substring(0, end - m.start());
         Matcher t = token.matcher(body);
@@ -156,8 +164,17 @@ final class DateTerms {
         };
     }
 
+    /**
+     * A year a deadline may name: outside it ("01/01/9999", a slip of the keyboard) the number is not a date term,
+     * so a phrase with nothing else readable stays unreadable and is flagged, and no date beyond what the working
+     * calendar computes (its lunar holidays) reaches a task.
+     */
+    static boolean plausible(int year) {
+        return year >= 1900 && year <= 2200;
+    }
+
     private static void yearEnd(int year, List<DateTerm> terms) {
-        if (year >= 1900 && year <= 2200) {
+        if (plausible(year)) {
             terms.add(new DateTerm(LocalDate.of(year, 12, 31), Precision.YEAR));
         }
     }

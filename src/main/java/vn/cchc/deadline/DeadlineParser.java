@@ -27,6 +27,11 @@ public final class DeadlineParser {
         this.planYear = planYear;
     }
 
+    /** Whether a deadline may name {@code year} (1900–2200): a date beyond it is a slip, never a due date. */
+    public static boolean plausibleYear(int year) {
+        return DateTerms.plausible(year);
+    }
+
     public int planYear() {
         return planYear;
     }

@@ -54,7 +54,8 @@ public class AssignmentExtensions {
         if (assignment.status() == AssignmentStatus.DONE_ON_TIME || assignment.status() == AssignmentStatus.DONE_LATE) {
             throw PlanInputException.conflict("plan.extension.done", messages.get(assignment.status().messageKey()));
         }
-        LocalDate due = calendar.effectiveDue(IssuedPlans.date(newDue, "newDue"));
+        LocalDate due = calendar.effectiveDue(
+                IssuedPlans.nearPlanYear(IssuedPlans.date(newDue, "newDue"), plan, "newDue"));
         String why = IssuedPlans.reason(reason, "extensionReason");
         if (!runningTasks.isRunning(assignment.processInstanceId())) {
             throw PlanInputException.conflict("plan.extension.notRunning");
@@ -83,7 +84,7 @@ public class AssignmentExtensions {
         if (reason == null || reason.isBlank()) {
             throw PlanInputException.field("reason", "extensionRefusal.noReason");
         }
-        String why = reason.strip();
+        String why = IssuedPlans.bounded(reason.strip(), "refusalReason");
         String due = PlanTaskStarter.dueDateText(assignment.dueDate());
         Amendment refusal = new Amendment(planId, itemNo, Amendment.Kind.EXTENSION_REFUSED, due, due, why, user,
                 VietnamTime.now(), assignment.agencyId());

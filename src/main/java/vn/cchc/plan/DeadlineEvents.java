@@ -41,14 +41,15 @@ public class DeadlineEvents {
     @Transactional
     public List<Assignments.Assignment> record(String planId, int itemNo, String eventDate, String note,
                                                String user) {
-        IssuedPlans.require(plans, planId);
+        Plan plan = IssuedPlans.require(plans, planId);
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
+        IssuedPlans.bounded(note, "eventNote");
         if (item.deadlineKind() != DeadlineKind.EVENT) {
             throw PlanInputException.conflict("plan.event.notEventDeadline", itemNo, item.deadlineText());
         }
         LocalDate today = VietnamTime.today();
         LocalDate day = eventDate == null || eventDate.isBlank() ? today
-                : IssuedPlans.date(eventDate, "eventDate");
+                : IssuedPlans.nearPlanYear(IssuedPlans.date(eventDate, "eventDate"), plan, "eventDate");
         if (day.isAfter(today)) {
             throw PlanInputException.field("eventDate", "plan.event.future", IssuedPlans.label("eventDate"),
                     DueDates.format(day));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import vn.cchc.shared.DueDates;
 import vn.cchc.shared.Texts;
 
 /**
@@ -44,11 +45,40 @@ final class IssuedPlans {
         }
     }
 
+    /** Characters a reason or note keeps ({@code cchc_plan_amendment.reason}). */
+    static final int TEXT_LIMIT = 2000;
+
     static String reason(String reason, String field) {
         if (reason == null || reason.isBlank()) {
             throw PlanInputException.field(field, "plan.reason.missing", label(field));
         }
-        return reason.trim();
+        return bounded(reason.trim(), field);
+    }
+
+    /** A free text of a change (reason, note), at most {@link #TEXT_LIMIT} characters; null stays null. */
+    static String bounded(String text, String field) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            throw PlanInputException.field(field, "plan.text.tooLong", label(field), text.length(), TEXT_LIMIT);
+        }
+        return text;
+    }
+
+    /** Years before and after the plan's own year that a date typed for its items may fall in. */
+    static final int YEARS_BEFORE = 1;
+    static final int YEARS_AFTER = 5;
+
+    /**
+     * A date typed for an item of the plan falls near the plan's year: a slip of the keyboard (1900, 9999) would
+     * otherwise make the task overdue at once and send its escalations, or leave the working calendar.
+     */
+    static LocalDate nearPlanYear(LocalDate day, Plan plan, String field) {
+        int from = plan.year() - YEARS_BEFORE;
+        int to = plan.year() + YEARS_AFTER;
+        if (day.getYear() < from || day.getYear() > to) {
+            throw PlanInputException.field(field, "plan.date.outsidePlan", label(field), DueDates.format(day),
+                    plan.year(), from, to);
+        }
+        return day;
     }
 
     static String label(String field) {

@@ -165,6 +165,9 @@ public class ItemsJson {
     static Deadline deadline(DeadlineParser parser, String due) {
         try {
             LocalDate date = LocalDate.parse(due.trim());
+            if (!DeadlineParser.plausibleYear(date.getYear())) {
+                return Deadline.unknown(due);
+            }
             return new Deadline(due, DeadlineKind.FIXED, List.of(date), false, null, java.util.Map.of());
         } catch (DateTimeParseException notIso) {
             return parser.parse(due);

@@ -144,6 +144,7 @@ public class PlanAmendments {
         if (deadline.kind() == DeadlineKind.UNKNOWN) {
             throw PlanInputException.field("due", "plan.amendment.dueUnreadable", itemNo, due.trim());
         }
+        deadline.dates().forEach(day -> IssuedPlans.nearPlanYear(day, plan, "due"));
         PlanItem changed = old.withDeadline(due.trim(), deadline.kind(),
                 deadline.dates().isEmpty() ? null : deadline.dates().get(0), DueSchedule.of(deadline, resolver));
         items.updateDeadline(changed);

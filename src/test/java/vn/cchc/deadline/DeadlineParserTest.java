@@ -56,6 +56,17 @@ class DeadlineParserTest {
     }
 
     @Test
+    void aYearNoCalendarKeepsIsNotADateButKeptAndFlagged() {
+        for (String slip : new String[] {"Trước ngày 01/01/9999", "Quý III/3024", "Tháng 6/9999", "6 tháng cuối năm 9999"}) {
+            Deadline d = parser.parse(slip);
+            assertThat(d.kind()).as(slip).isEqualTo(DeadlineKind.UNKNOWN);
+            assertThat(d.text()).as(slip).isEqualTo(slip);
+            assertThat(d.needsAttention()).as(slip).isTrue();
+        }
+        assertThat(parser.parse("Trước ngày 16/01/2200").dates()).containsExactly(java.time.LocalDate.of(2200, 1, 15));
+    }
+
+    @Test
     void neverThrowsNorReturnsNullOnArbitraryInput() {
         Random random = new Random(42);
         String alphabet = "Quý IV/2024 tháng năm ngày trước ;:()<p>&nbsp;-–,0123456789 thường xuyên định kỳ\n\u0301";

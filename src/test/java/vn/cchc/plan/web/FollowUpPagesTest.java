@@ -236,7 +236,21 @@ class FollowUpPagesTest {
                 "/items/99/deadline|due=28/06/2024|reason=Không có", "không có nhiệm vụ số 99",
                 "/items/1/event|eventDate=05/01/2024|note=", "không có thời hạn tính từ một sự kiện",
                 "/items/3/event|eventDate=05/09/2024|note=", "là ngày trong tương lai");
-        for (Map.Entry<String, String> attempt : refused.entrySet()) {
+        // a slip of the keyboard far from the plan's year, and texts longer than the history keeps
+        Map<String, String> outOfBounds = Map.of(
+                "/items/2/deadline|due=28/06/2150|reason=Gõ nhầm",
+                "Thời hạn mới 28/06/2150 nằm ngoài thời gian của kế hoạch năm 2024: chỉ nhận ngày từ năm 2023 đến năm 2029",
+                "/items/2/deadline|due=01/01/1900|reason=Gõ nhầm", "01/01/1900 nằm ngoài thời gian của kế hoạch năm 2024",
+                "/items/4/extension|assignmentId=" + decision + ":4:so-tu-phap|due=28/06/2031|reason=Gia hạn",
+                "Hạn mới 28/06/2031 nằm ngoài thời gian của kế hoạch năm 2024",
+                "/items/3/event|eventDate=05/01/2020|note=", "Ngày diễn ra sự kiện 05/01/2020 nằm ngoài thời gian",
+                "/items/2/deadline|due=28/06/2024|reason=" + "x".repeat(2001),
+                "Lý do điều chỉnh: dài 2001 ký tự, vượt giới hạn 2000 ký tự",
+                "/items/4/extension|assignmentId=" + decision + ":4:so-tu-phap|due=28/06/2024|reason=" + "x".repeat(5000),
+                "Lý do gia hạn: dài 5000 ký tự");
+        Map<String, String> all = new java.util.LinkedHashMap<>(refused);
+        all.putAll(outOfBounds);
+        for (Map.Entry<String, String> attempt : all.entrySet()) {
             String[] parts = attempt.getKey().split("\\|");
             Map<String, String> form = java.util.Arrays.stream(parts).skip(1).map(p -> p.split("=", 2))
                     .collect(Collectors.toMap(p -> p[0], p -> p[1]));
