@@ -105,7 +105,7 @@ public class PlanImport {
     }
 
     private Plan editablePlan(String planId) {
-        Plan plan = plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
+        Plan plan = plans.named(planId);
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_REVIEW) {
             throw PlanInputException.conflict("importer.plan.notDraft", planId,
                     Texts.get("plan.status." + plan.status()));

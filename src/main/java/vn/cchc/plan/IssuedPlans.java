@@ -20,7 +20,7 @@ final class IssuedPlans {
     }
 
     static Plan require(Plans plans, String planId) {
-        Plan plan = plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
+        Plan plan = plans.named(planId);
         if (plan.status() != PlanStatus.ISSUED) {
             throw PlanInputException.conflict("plan.notIssued", planId, Texts.get("plan.status." + plan.status()));
         }

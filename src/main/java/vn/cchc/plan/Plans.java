@@ -29,6 +29,11 @@ public class Plans {
         return jdbc.sql("SELECT * FROM cchc_plan ORDER BY plan_year DESC, id").query(Plans::map).list();
     }
 
+    /** The plan a caller names, or the caller's mistake: 404 {@code plan.notFound} naming it. */
+    public Plan named(String id) {
+        return find(id).orElseThrow(() -> PlanInputException.notFound("plan.notFound", id));
+    }
+
     public Plan get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("plan.missing", id)));
     }

@@ -48,7 +48,7 @@ class AmendmentsApi {
 
     @GetMapping("/api/plans/{planId}/amendments")
     List<Amendment> history(@PathVariable String planId) {
-        plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
+        plans.named(planId);
         return amendments.history(planId);
     }
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.cchc.importer.PlanImport;
-import vn.cchc.plan.PlanInputException;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.Plans;
@@ -45,7 +44,7 @@ class PlanItemsApi {
 
     @GetMapping("/api/plans/{planId}/items")
     List<PlanItem> list(@PathVariable String planId) {
-        plans.find(planId).orElseThrow(() -> PlanInputException.notFound("plan.notFound", planId));
+        plans.named(planId);
         return items.findByPlan(planId);
     }
 }
