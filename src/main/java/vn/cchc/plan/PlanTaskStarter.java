@@ -127,8 +127,11 @@ class PlanTaskStarter {
         vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
         vars.put(PlanVariables.PLAN_YEAR, plan.year());
-        vars.put(PlanVariables.CHECKPOINTS, due == null && (item.deadlineKind() == DeadlineKind.RECURRING
-                || item.deadlineKind() == DeadlineKind.ONGOING));
+        if (due == null && (item.deadlineKind() == DeadlineKind.RECURRING
+                || item.deadlineKind() == DeadlineKind.ONGOING)) {
+            // only when true, like the texts above: one row fewer for every dated assignment
+            vars.put(PlanVariables.CHECKPOINTS, true);
+        }
         // the card's status from the first moment is the stored initial status (the status rule's, now); the
         // follow-up and the daily refresh keep it current from then on
         vars.put(PlanVariables.STATUS_TEXT, cards.text(initialStatus(item.deadlineKind(), due, plan.year())));

@@ -18,6 +18,11 @@ import org.springframework.stereotype.Component;
  * <li>the history of a {@code planTask}'s copies of its plan item's texts (plan title, task, product, deadline
  * phrase, parent task, objective…), written once per assignment at deployment: the item itself, with its amendments, is in
  * {@code cchc_plan_item} and {@code cchc_plan_amendment};</li>
+ * <li>the history of what a {@code planTask} keeps only for the Tasklist's card and form, derived from rows of the
+ * application: the status line ({@code statusText}, from {@code cchc_assignment}, rewritten by the daily refresh),
+ * the files page's address and the list of files ({@code cchc_result_file}), and the {@code checkpoints} flag (the
+ * item's deadline kind); and the {@code planTask}'s start event and fork, which every instance passes at the same
+ * moment as its start (the process instance's own history row) — about a fifth of the rows a deployment writes;</li>
  * <li>the follow-up's own steps (process {@code followUp}, which every deadline calls, plan tasks included) and its
  * {@code nextAlert} variable, written at every reminder, and the copies of those texts passed in to it: every
  * reminder sent is in the outbox {@code cchc_notification}, with its recipients and delivery.</li>
@@ -36,6 +41,8 @@ class CchcAuditHistory extends AbstractProcessEnginePlugin {
             "whichStep", "remindBeforeDue", "markOverdue", "tellAgencyHead", "tellSnv", "tellUbndLeader",
             "repeatReminder", "replanAlerts", "alertsOver");
     static final String LOOP_VARIABLE = "nextAlert";
+    static final Set<String> CARD_AND_FORM = Set.of("statusText", "attachmentsPath", "attachmentsList", "checkpoints");
+    static final Set<String> PLAN_TASK_START = Set.of("taskAssigned", "forkAlerts");
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -53,13 +60,15 @@ class CchcAuditHistory extends AbstractProcessEnginePlugin {
             if (entity instanceof VariableInstanceEntity variable && isVariableEvent(type)) {
                 String definition = variable.getProcessDefinitionId();
                 return LOOP_VARIABLE.equals(variable.getName()) || definition != null
-                        && (definition.startsWith(PLAN_TASK) || definition.startsWith(FOLLOW_UP))
-                        && COPIED_FROM_ITEM.contains(variable.getName());
+                        && ((definition.startsWith(PLAN_TASK) || definition.startsWith(FOLLOW_UP))
+                        && COPIED_FROM_ITEM.contains(variable.getName())
+                        || definition.startsWith(PLAN_TASK) && CARD_AND_FORM.contains(variable.getName()));
             }
             if (entity instanceof ExecutionEntity execution && isActivityEvent(type)) {
                 String definition = execution.getProcessDefinitionId();
-                return definition != null && definition.startsWith(FOLLOW_UP)
-                        && REMINDER_LOOP.contains(execution.getActivityId());
+                return definition != null && (definition.startsWith(FOLLOW_UP)
+                        && REMINDER_LOOP.contains(execution.getActivityId())
+                        || definition.startsWith(PLAN_TASK) && PLAN_TASK_START.contains(execution.getActivityId()));
             }
             return false;
         }

@@ -77,7 +77,8 @@ class PlanTaskProcessTest {
     /**
      * The audit trail of a finished task: who did what and what the agency reported stay in the engine's history;
      * the copies of the plan item's texts (kept in cchc_plan_item) and the reminder loop's steps (each reminder is
-     * in cchc_notification) are not written to it (vn.cchc.system.CchcAuditHistory).
+     * in cchc_notification), the card's and form's derived lines and the start's own steps are not written to it
+     * (vn.cchc.system.CchcAuditHistory).
      */
     @Test
     void finishedTaskKeepsItsAuditTrail() {
@@ -94,11 +95,17 @@ class PlanTaskProcessTest {
                 .extracting(v -> v.getName())
                 .contains(PlanVariables.PRODUCT_REFERENCE, PlanVariables.APPROVED, PlanVariables.AGENCY_ID,
                         PlanVariables.DUE_DATE)
-                .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, "nextAlert");
+                .doesNotContain(PlanVariables.TASK_TEXT, PlanVariables.PLAN_TITLE, "nextAlert",
+                        // the card's and form's own lines, derived from the application's rows
+                        PlanVariables.STATUS_TEXT, PlanVariables.ATTACHMENTS_PATH);
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(pi.getId()).list())
                 .extracting(a -> a.getActivityId())
-                .contains("taskAssigned", "executeTask", "acceptResult", "taskDone", "followUpDueDate")
-                .doesNotContain("remindBeforeDue", "alertDue", "planAlerts");
+                .contains("executeTask", "acceptResult", "taskDone", "followUpDueDate")
+                .doesNotContain("taskAssigned", "forkAlerts", "remindBeforeDue", "alertDue", "planAlerts");
+        // the start itself stays in the audit trail: when, and which step came first
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult())
+                .satisfies(h -> assertThat(h.getStartTime()).isNotNull())
+                .satisfies(h -> assertThat(h.getStartActivityId()).isEqualTo("taskAssigned"));
     }
 
     @Test
