@@ -39,7 +39,8 @@ class DraftCompletion implements TaskListener {
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
         Integer year = form.number(PlanVariables.PLAN_YEAR);
-        String title = form.text(PlanVariables.PLAN_TITLE);
+        form.plausibleYear(PlanVariables.PLAN_YEAR, year);
+        String title = form.text(PlanVariables.PLAN_TITLE, Plan.TITLE_LENGTH);
         String commentAgencies = form.optionalText(PlanVariables.COMMENT_AGENCIES);
         Resolution commenters = new Resolution(List.of(), List.of());
         if (commentAgencies != null) {

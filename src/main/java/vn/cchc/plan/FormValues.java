@@ -33,6 +33,26 @@ final class FormValues {
         return value.toString().trim();
     }
 
+    /**
+     * {@link #text(String)}, with a problem when it is longer than {@code max} characters: the application's column
+     * that keeps it is that narrow (the form declares the same {@code maxLength}).
+     */
+    String text(String name, int max) {
+        return bounded(name, text(name), max);
+    }
+
+    String optionalText(String name, int max) {
+        return bounded(name, optionalText(name), max);
+    }
+
+    private String bounded(String name, String text, int max) {
+        if (text != null && text.length() > max) {
+            problems.add(Problem.of(name, "plan.text.tooLong", label(name), text.length(), max));
+            return null;
+        }
+        return text;
+    }
+
     String optionalText(String name) {
         Object value = scope.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
@@ -66,6 +86,22 @@ final class FormValues {
         } catch (DateTimeParseException e) {
             problems.add(Problem.of(name, "plan.form.invalidDate", label(name), text));
             return null;
+        }
+    }
+
+    /** A problem when {@code day} is far from the plan's year ({@link IssuedPlans#nearPlanYear}). */
+    void near(String name, LocalDate day, Plan plan) {
+        try {
+            IssuedPlans.nearPlanYear(day, plan, name);
+        } catch (PlanInputException e) {
+            problems.addAll(e.details());
+        }
+    }
+
+    /** A problem when {@code year} is not a year the working calendar knows. */
+    void plausibleYear(String name, Integer year) {
+        if (year != null && !vn.cchc.deadline.DeadlineParser.plausibleYear(year)) {
+            problems.add(Problem.of(name, "plan.form.implausibleYear", label(name), year));
         }
     }
 

@@ -6,6 +6,14 @@ import vn.cchc.shared.Texts;
 /** A CCHC plan; guards its own status transitions. */
 public final class Plan {
 
+    /** Widths of the columns of {@code cchc_plan} that officials type into (the forms declare the same). */
+    static final int ID_LENGTH = 100;
+    static final int TITLE_LENGTH = 1000;
+    static final int NUMBER_LENGTH = 100;
+    static final int SIGNER_LENGTH = 200;
+    /** A plan id is part of every address of the plan's pages: letters without marks, digits, "-", "_" and ".". */
+    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+
     private final String id;
     private int year;
     private String title;

@@ -26,7 +26,16 @@ class PlanRegistration implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         Object yearVar = execution.getVariable(PlanVariables.PLAN_YEAR);
         int year = yearVar instanceof Number n ? n.intValue() : java.time.Year.now(DueDates.ZONE).getValue() + 1;
+        FormValues form = new FormValues(execution);
+        form.plausibleYear(PlanVariables.PLAN_YEAR, year);
+        String title = form.optionalText(PlanVariables.PLAN_TITLE, Plan.TITLE_LENGTH);
         String id = execution.getProcessBusinessKey();
+        if (id != null && !id.isBlank() && !Plan.ID.matcher(id).matches()) {
+            // the Tasklist's start dialog lets an official type the business key: it becomes the plan's address
+            form.problem("businessKey", "plan.registration.badId",
+                    id.length() > Plan.ID_LENGTH ? id.substring(0, Plan.ID_LENGTH) + "…" : id, Plan.ID_LENGTH);
+        }
+        form.check();
         if (id == null || id.isBlank()) {
             id = plans.nextId(year);
             execution.setProcessBusinessKey(id);
@@ -34,9 +43,7 @@ class PlanRegistration implements ExecutionListener {
         if (plans.find(id).isPresent()) {
             throw PlanInputException.conflict("plan.registration.exists", id);
         }
-        Object title = execution.getVariable(PlanVariables.PLAN_TITLE);
-        plans.insert(Plan.newDraft(id, year, title == null ? Texts.get("plan.defaultTitle", year)
-                : title.toString()));
+        plans.insert(Plan.newDraft(id, year, title == null ? Texts.get("plan.defaultTitle", year) : title));
         execution.setVariable(PlanVariables.PLAN_ID, id);
         execution.setVariable(PlanVariables.PLAN_YEAR, year);
         execution.setVariable(PlanVariables.APPRAISER_GROUP, properties.lifecycle().appraiserGroup());

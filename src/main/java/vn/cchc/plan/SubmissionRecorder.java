@@ -26,10 +26,13 @@ class SubmissionRecorder implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         FormValues form = new FormValues(task);
-        String number = form.text(PlanVariables.SUBMISSION_NUMBER);
+        String number = form.text(PlanVariables.SUBMISSION_NUMBER, Plan.NUMBER_LENGTH);
         LocalDate date = form.date(PlanVariables.SUBMISSION_DATE);
-        form.check();
         Plan plan = plans.get((String) task.getVariable(PlanVariables.PLAN_ID));
+        if (date != null) {
+            form.near(PlanVariables.SUBMISSION_DATE, date, plan);
+        }
+        form.check();
         plan.submit(number, date);
         plans.update(plan);
         task.setVariable(PlanVariables.SUBMISSION_DATE_TEXT, DueDates.format(date));

@@ -245,6 +245,59 @@ class PlanLifecycleProcessTest {
         assertThat(second.instance).isWaitingAt("issuePlan");
     }
 
+    /**
+     * Slips in the forms of the plan's own record (the columns of cchc_plan are narrow; a date of another century
+     * would hold every due date back): each refused naming its field, all in one answer, nothing recorded.
+     */
+    @Test
+    void slipsInTheSubmissionAndDecisionFormsAreRefusedNamingEachFieldAndNothingIsRecorded() {
+        PlanDriver plan = new PlanDriver(engine, planId);
+        plan.draftWithoutComments();
+        plan.directorApproves();
+        assertThatThrownBy(() -> plan.complete("submitProposal", "chuyenvien.snv", List.of("snv-specialist"),
+                Map.of(PlanVariables.SUBMISSION_NUMBER, "7".repeat(101), PlanVariables.SUBMISSION_DATE, "2099-12-10",
+                        PlanVariables.NEEDS_LEGAL_APPRAISAL, false)))
+                .hasMessageContaining("Số Tờ trình: dài 101 ký tự, vượt giới hạn 100 ký tự")
+                .hasMessageContaining("Ngày Tờ trình 10/12/2099 nằm ngoài thời gian của kế hoạch năm 2024");
+        assertThat(plan.instance).isWaitingAt("submitProposal");
+        assertThat(plans.get(planId).submissionNumber()).isNull();
+
+        plan.submit(false);
+        plan.appraisal(true, null);
+        plan.leader(true, null);
+        assertThatThrownBy(() -> plan.complete("issuePlan", "chuyenvien.snv", List.of("snv-specialist"),
+                Map.of(PlanVariables.DECISION_NUMBER, "2890/QĐ-UBND " + "x".repeat(100),
+                        PlanVariables.DECISION_DATE, "1900-01-01", PlanVariables.SIGNER, "Chủ tịch ".repeat(30))))
+                .hasMessageContaining("Số Quyết định: dài 113 ký tự, vượt giới hạn 100 ký tự")
+                .hasMessageContaining("Ngày ban hành 01/01/1900 nằm ngoài thời gian của kế hoạch năm 2024")
+                .hasMessageContaining("Người ký: dài 269 ký tự, vượt giới hạn 200 ký tự");
+        assertThat(plan.instance).isWaitingAt("issuePlan");
+        assertThat(plans.get(planId).decisionNumber()).isNull();
+        assertThat(items.findByPlan(planId)).isNotEmpty();
+        assertThat(assignments.ofPlan(planId)).as("nothing deployed").isEmpty();
+    }
+
+    /**
+     * The Tasklist's start dialog lets an official type the plan's id (the business key) and its year: an id that
+     * cannot be part of the plan's addresses, or a year the calendar does not have, is refused; no plan is made.
+     */
+    @Test
+    void aPlanIdThatCannotBeAnAddressOrAYearOutOfTheCalendarIsRefusedAtTheStart() {
+        for (String id : List.of("KH/../2024", "KH 2024", "<b>KH</b>", "KH-" + "9".repeat(100))) {
+            assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY,
+                    id, Map.of(PlanVariables.PLAN_YEAR, 2024)))
+                    .as(id).hasMessageContaining("không dùng được: mã là một phần địa chỉ các trang của kế hoạch");
+            assertThat(plans.find(id)).isEmpty();
+        }
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY,
+                planId, Map.of(PlanVariables.PLAN_YEAR, 20245, PlanVariables.PLAN_TITLE, "x".repeat(1001))))
+                .hasMessageContaining("\"Năm kế hoạch\" 20245 không phải năm hợp lệ.")
+                .hasMessageContaining("Tên kế hoạch: dài 1001 ký tự, vượt giới hạn 1000 ký tự");
+        assertThat(plans.find(planId)).isEmpty();
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(planId).count())
+                .isZero();
+    }
+
     @Test
     void yearEndReviewClosesThePlan() {
         PlanDriver plan = new PlanDriver(engine, planId);

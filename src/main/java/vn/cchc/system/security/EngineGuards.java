@@ -30,10 +30,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.Messages;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Two rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
@@ -55,9 +51,6 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 class EngineGuards extends AbstractProcessEnginePlugin {
 
     static final String ADMIN_GROUP = SecurityConfiguration.ADMIN;
-
-    /** Characters of {@code ACT_RU_VARIABLE.TEXT_} (and its history), the engine's limit for a text value. */
-    static final int TEXT_LIMIT = 4000;
 
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
@@ -93,7 +86,6 @@ class EngineGuards extends AbstractProcessEnginePlugin {
             if (level[0]++ == 0) {
                 try {
                     refuseExpressions(command);
-                    refuseOversizedText(command);
                     CommandContext context = Context.getCommandContext();
                     if (context != null && isRestrictedUser(context)) {
                         checkVariables(command, context);
@@ -188,35 +180,6 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
                 || command instanceof AbstractRemoveVariableCmd) {
             throw new AuthorizationException(messages.get("security.variablesOutsideForm"));
-        }
-    }
-
-    /**
-     * The engine keeps a text value in a column of {@value #TEXT_LIMIT} characters: a longer one fails at the commit
-     * with a database error (HTTP 500, the form's input lost). Refused before the command runs, naming the field, for
-     * every caller. Long lists (a plan's items) go through the import pages, which store them in the application's
-     * tables. The refusal is the engine's own form validation failure, which its REST API answers with 400 and the
-     * message (the Tasklist shows it under the form).
-     */
-    private void refuseOversizedText(Command<?> command) {
-        Object variables = submittedVariables(command);
-        if (!(variables instanceof Map<?, ?> map)) {
-            return;
-        }
-        for (Object name : map.keySet()) {
-            // a VariableMap's entries unpack their values, which fails for a serialized object: read them typed
-            Object value = map instanceof VariableMap typedMap ? typedMap.getValueTyped(String.valueOf(name))
-                    : map.get(name);
-            if (value instanceof SerializableValue) {
-                continue; // an object value: serialized, checked by the engine's own rules (and not deserialized here)
-            }
-            if (value instanceof TypedValue typed) {
-                value = typed.getValue();
-            }
-            if (value instanceof String text && text.length() > TEXT_LIMIT) {
-                throw new FormFieldValidationException(name, messages.get("security.textTooLong",
-                        String.valueOf(name), text.length(), TEXT_LIMIT));
-            }
         }
     }
 

@@ -104,7 +104,11 @@ class OfficialsDoNotRewriteTest {
                         "productNote", Map.of("value", note))));
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
-        assertThat(refused.body()).contains("Trường productNote dài 4500 ký tự, vượt giới hạn 4000 ký tự");
+        assertThat(refused.json().get("message").asText()).isEqualTo("Ghi chú kết quả thực hiện: dài 4500 ký tự, "
+                + "vượt giới hạn 4000 ký tự của một ô; hãy tóm tắt, văn bản dài hãy đính kèm tệp.");
+        assertThat(refused.json().get("field").asText()).isEqualTo("productNote");
+        assertThat(refused.json().at("/refusal/code").asText()).isEqualTo("engine.textTooLong");
+        assertThat(refused.body()).doesNotContain("value too long").doesNotContain("ENGINE-");
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference")).isNull();
     }
