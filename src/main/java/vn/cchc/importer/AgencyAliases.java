@@ -22,6 +22,9 @@ import vn.cchc.agency.TextFold;
 @Component
 public class AgencyAliases implements SmartInitializingSingleton {
 
+    /** Characters of {@code cchc_agency_alias.phrase}. */
+    static final int PHRASE_LENGTH = 500;
+
     public record Alias(String phrase, List<String> agencyIds, String createdBy) {
     }
 
@@ -66,6 +69,10 @@ public class AgencyAliases implements SmartInitializingSingleton {
         String cleaned = TextFold.clean(phrase == null ? "" : phrase);
         if (cleaned.isEmpty() || agencyIds.isEmpty()) {
             throw vn.cchc.plan.PlanInputException.of("importer.alias.noAgency", cleaned);
+        }
+        if (cleaned.length() > PHRASE_LENGTH) {
+            // a phrase of an appendix cell is short; a longer one is a paste error, and its column keeps 500
+            throw vn.cchc.plan.PlanInputException.of("importer.alias.tooLong", cleaned.length(), PHRASE_LENGTH);
         }
         for (String id : agencyIds) {
             if (resolver.directory().byId(id).isEmpty()) {

@@ -54,6 +54,9 @@ public class Reorganisations {
     private static final Set<String> FINISHED_ASSIGNMENT = Set.of("DONE_ON_TIME", "DONE_LATE");
     private static final Set<String> FINISHED_INSPECTION = Set.of("CONCLUDED", "CLOSED");
 
+    /** Characters of {@code cchc_reorganisation.reason}. */
+    static final int REASON_LENGTH = 2000;
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
@@ -283,6 +286,8 @@ public class Reorganisations {
         }
         if (r.reason().isEmpty()) {
             problems.add(messages.get("agency.reorg.reason.missing"));
+        } else if (r.reason().length() > REASON_LENGTH) {
+            problems.add(messages.get("agency.reorg.reason.tooLong", r.reason().length(), REASON_LENGTH));
         }
         return problems;
     }

@@ -74,6 +74,9 @@ class PlanImportDeploymentTest {
                 .hasMessageNotContaining("Nhiệm vụ thứ 1");
         BpmnAwareTests.assertThat(plan.instance).isWaitingAt("draftPlan");
 
+        // a whole pasted paragraph is not a phrase of a cell (and its column keeps 500 characters): refused
+        assertThatThrownBy(() -> aliases.add(PHRASE + " ".repeat(2) + "x".repeat(500), List.of("so-tu-phap"),
+                "chuyenvien.snv")).hasMessageContaining("vượt giới hạn 500 ký tự");
         aliases.add(PHRASE, List.of("so-tu-phap", "van-phong-ubnd"), "chuyenvien.snv");
         assertThat(jdbc.sql("SELECT agency_ids FROM cchc_agency_alias WHERE phrase = ?").param(PHRASE)
                 .query(String.class).single()).isEqualTo("so-tu-phap,van-phong-ubnd");

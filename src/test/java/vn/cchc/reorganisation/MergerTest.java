@@ -165,6 +165,11 @@ class MergerTest {
                 .anyMatch(p -> p.contains("lý do"));
         assertThat(reorganisations.preview(new ReorganisationRequest(ReorganisationKind.RENAME, List.of(A, B), C,
                 LocalDate.of(2024, 1, 2), "x")).problems()).anyMatch(p -> p.contains("Đổi tên"));
+        // the reason's column keeps 2,000 characters (counted after trimming): a longer one was a database error (500)
+        assertThat(reorganisations.preview(new ReorganisationRequest(ReorganisationKind.MERGE, List.of(A, B), C,
+                LocalDate.of(2024, 1, 2), "Quyết định số 1/QĐ-UBND. ".repeat(100))).problems())
+                .containsExactly("Căn cứ, lý do sắp xếp (trường \"reason\") dài 2499 ký tự, vượt giới hạn 2000 ký tự; "
+                        + "hãy tóm tắt, văn bản dài hãy đính kèm.");
         assertThat(RestClient.anonymous(port).post("/api/agencies/reorganisations/preview",
                 "{\"kind\":\"MERGE\",\"from\":[\"" + A + "\"],\"to\":\"" + C + "\"}").status()).isEqualTo(401);
     }

@@ -22,6 +22,9 @@ final class ScoreSheet {
     private ScoreSheet() {
     }
 
+    /** Characters of a criterion's evidence or reason ({@code cchc_par_score.evidence}, {@code reason}). */
+    static final int TEXT_LENGTH = 2000;
+
     /** Self-assessment: every criterion exactly once; evidence required for a score above zero. */
     static Map<String, Line> selfAssessment(String text, List<ParIndexProperties.Criterion> criteria) {
         List<Problem> problems = new ArrayList<>();
@@ -79,6 +82,11 @@ final class ScoreSheet {
             String note = parts[2].strip();
             if (note.isEmpty() && (textAlways || score.signum() > 0)) {
                 problems.add(Problem.of(null, "reporting.par.sheet.noText", line, textLabel, id));
+                continue;
+            }
+            if (note.length() > TEXT_LENGTH) {
+                problems.add(Problem.of(null, "reporting.par.sheet.textTooLong", line, textLabel, id, note.length(),
+                        TEXT_LENGTH));
                 continue;
             }
             lines.put(id, new Line(id, score, note));

@@ -79,10 +79,12 @@ class ParIndexProcessTest {
         Task self = engine.task(justice, "selfAssess");
         assertThat(self).hasCandidateGroup("so-tu-phap");
         assertThatThrownBy(() -> engine.complete(self, "cv.so-tu-phap", List.of("so-tu-phap"),
-                Map.of("scoresText", "1.1 | 4 | x\n2.1 | 1 | \n9.9 | 1 | y")))
+                Map.of("scoresText", "1.1 | 4 | x\n2.1 | 1 | \n9.9 | 1 | y\n3.1 | 4 | " + "z".repeat(2001))))
                 .hasMessageContaining("Dòng 1: điểm tiêu chí 1.1 phải là số từ 0 đến 3")
                 .hasMessageContaining("Dòng 2: chưa ghi minh chứng cho tiêu chí 2.1")
                 .hasMessageContaining("Dòng 3: không có tiêu chí \"9.9\"")
+                // the evidence's column keeps 2,000 characters: a longer one was a database error (500)
+                .hasMessageContaining("Dòng 4: minh chứng của tiêu chí 3.1 dài 2001 ký tự, vượt giới hạn 2000 ký tự")
                 .hasMessageContaining("Chưa chấm điểm tiêu chí 6.1");
         engine.complete(self, "cv.so-tu-phap", List.of("so-tu-phap"), Map.of("scoresText", FULL));
         engine.complete(engine.task(office, "selfAssess"), "cv.van-phong-ubnd", List.of("van-phong-ubnd"),
