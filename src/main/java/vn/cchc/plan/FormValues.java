@@ -89,10 +89,14 @@ final class FormValues {
         }
     }
 
-    /** A problem when {@code day} is far from the plan's year ({@link IssuedPlans#nearPlanYear}). */
+    /**
+     * A problem when a date of the plan's own record (its proposal, its decision) is not within two years before
+     * the plan's year and the year after it: a slip of the keyboard (1900, 9999) would otherwise hold back every due
+     * date of the plan as "before the decision" or none.
+     */
     void near(String name, LocalDate day, Plan plan) {
         try {
-            IssuedPlans.nearPlanYear(day, plan, name);
+            IssuedPlans.nearPlanYear(day, plan, name, 2, 1);
         } catch (PlanInputException e) {
             problems.addAll(e.details());
         }

@@ -72,8 +72,13 @@ final class IssuedPlans {
      * otherwise make the task overdue at once and send its escalations, or leave the working calendar.
      */
     static LocalDate nearPlanYear(LocalDate day, Plan plan, String field) {
-        int from = plan.year() - YEARS_BEFORE;
-        int to = plan.year() + YEARS_AFTER;
+        return nearPlanYear(day, plan, field, YEARS_BEFORE, YEARS_AFTER);
+    }
+
+    /** {@link #nearPlanYear(LocalDate, Plan, String)} within {@code before} and {@code after} years of the plan's. */
+    static LocalDate nearPlanYear(LocalDate day, Plan plan, String field, int before, int after) {
+        int from = plan.year() - before;
+        int to = plan.year() + after;
         if (day.getYear() < from || day.getYear() > to) {
             throw PlanInputException.field(field, "plan.date.outsidePlan", label(field), DueDates.format(day),
                     plan.year(), from, to);

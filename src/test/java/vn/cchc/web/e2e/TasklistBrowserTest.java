@@ -121,6 +121,13 @@ class TasklistBrowserTest {
                 .as("the Complete button is not covered by the error box").isTrue();
         browser.field("Văn bản / sản phẩm").clear();
         browser.field("Văn bản / sản phẩm").sendKeys(PRODUCT);
+        // a note longer than the server keeps (4,000 characters): the form says so in Vietnamese when the field is left
+        browser.field("Ghi chú kết quả thực hiện").sendKeys("x".repeat(4001), org.openqa.selenium.Keys.TAB);
+        browser.screenshot("ghi-chu-qua-dai");
+        browser.waitForText("Tối đa 4000 ký tự.");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(execute.getId()).count()).isEqualTo(1);
+        browser.field("Ghi chú kết quả thực hiện").sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         assertThat(browser.pageText()).contains(run.taskText, "Báo cáo kết quả số hóa", "Quý I/2027",
                 "31/03/2027", "Sở Khoa học và Công nghệ", "Sở Nội vụ", run.decision);
         long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(
