@@ -12,7 +12,8 @@ public final class Plan {
     static final int NUMBER_LENGTH = 100;
     static final int SIGNER_LENGTH = 200;
     /** A plan id is part of every address of the plan's pages: letters without marks, digits, "-", "_" and ".". */
-    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    static final java.util.regex.Pattern ID =
+            java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (ID_LENGTH - 1) + "}");
 
     private final String id;
     private int year;
