@@ -14,14 +14,17 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.shared.DueDates;
+import vn.cchc.shared.Texts;
 
 /** {@code /notifications}: the outbox log (filter, resend a failed one); {@code /mailbox}: the demo SMTP inbox. */
 @Controller
@@ -56,9 +59,18 @@ class NotificationPages {
         return "notify/notifications";
     }
 
+    /**
+     * Puts a failed notification back in the queue. One that does not exist, or did not fail (waiting, sent, in
+     * doubt), is refused with the reason: the page used to confirm "đã đưa vào hàng đợi" for any number.
+     */
     @PostMapping("/notifications/{id}/resend")
     String resend(@PathVariable long id) {
-        notifications.resend(id);
+        if (!notifications.resend(id)) {
+            Notification found = notifications.find(id).orElseThrow(() -> new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, Texts.get("notify.resend.notFound", id)));
+            throw new ResponseStatusException(HttpStatus.CONFLICT,
+                    Texts.get("notify.resend.notFailed", id, Texts.get("notify.status." + found.status().name())));
+        }
         return "redirect:/notifications?resent=" + id;
     }
 

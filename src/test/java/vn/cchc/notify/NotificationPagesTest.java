@@ -63,6 +63,15 @@ class NotificationPagesTest {
             assertThat(n.status()).isEqualTo(NotificationStatus.PENDING);
             assertThat(n.attempts()).isZero();
         });
+
+        // queued again already, or a number that is no notification: said so, not confirmed as resent
+        HttpResponse<String> again = post("/notifications/" + id + "/resend", true);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("Thông báo số " + id + " đang ở trạng thái", "Chờ gửi",
+                "chỉ gửi lại được thông báo gửi không thành công.").doesNotContain("vào hàng đợi gửi lại");
+        HttpResponse<String> unknown = post("/notifications/999999999/resend", true);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("Không có thông báo số 999999999.");
     }
 
     private HttpResponse<String> post(String path, boolean fromThePage) {
