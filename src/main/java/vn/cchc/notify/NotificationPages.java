@@ -61,7 +61,7 @@ class NotificationPages {
 
     /**
      * Puts a failed notification back in the queue. One that does not exist, or did not fail (waiting, sent, in
-     * doubt), is refused with the reason: the page used to confirm "đã đưa vào hàng đợi" for any number.
+     * doubt), is refused with the reason: the page used to confirm it as queued again for any number.
      */
     @PostMapping("/notifications/{id}/resend")
     String resend(@PathVariable long id) {

@@ -95,11 +95,7 @@ final class FormValues {
      * date of the plan as "before the decision" or none.
      */
     void near(String name, LocalDate day, Plan plan) {
-        try {
-            IssuedPlans.nearPlanYear(day, plan, name, 2, 1);
-        } catch (PlanInputException e) {
-            problems.addAll(e.details());
-        }
+        IssuedPlans.outsidePlan(day, plan, name, 2, 1).ifPresent(problems::add);
     }
 
     /** A problem when {@code year} is not a year the working calendar knows. */

@@ -27,16 +27,15 @@ class IssuanceRecorder implements TaskListener {
         LocalDate date = form.date(PlanVariables.DECISION_DATE);
         String signer = form.text(PlanVariables.SIGNER, Plan.SIGNER_LENGTH);
         String planId = (String) task.getVariable(PlanVariables.PLAN_ID);
-        Plan current = plans.get(planId);
+        Plan plan = plans.get(planId);
         if (date != null) {
-            form.near(PlanVariables.DECISION_DATE, date, current);
+            form.near(PlanVariables.DECISION_DATE, date, plan);
         }
         if (number != null) {
             plans.holderOfDecision(number, planId).ifPresent(other -> form.problem(
                     PlanVariables.DECISION_NUMBER, "plan.issuance.numberUsed", number, other));
         }
         form.check();
-        Plan plan = current;
         plan.issue(number, date, signer);
         plans.update(plan);
         task.setVariable(PlanVariables.YEAR_END_AT, DueDates.endOfDayIso(LocalDate.of(plan.year(), 12, 14)));

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import vn.cchc.shared.DueDates;
 import vn.cchc.shared.Texts;
+import vn.cchc.shared.UserInputException.Problem;
 
 /**
  * Checks shared by the changes SNV makes to a plan in force: the plan is issued, dates typed in forms, reasons. A
@@ -72,18 +73,21 @@ final class IssuedPlans {
      * otherwise make the task overdue at once and send its escalations, or leave the working calendar.
      */
     static LocalDate nearPlanYear(LocalDate day, Plan plan, String field) {
-        return nearPlanYear(day, plan, field, YEARS_BEFORE, YEARS_AFTER);
+        outsidePlan(day, plan, field, YEARS_BEFORE, YEARS_AFTER).ifPresent(problem -> {
+            throw new PlanInputException(PlanInputException.UNPROCESSABLE, java.util.List.of(problem));
+        });
+        return day;
     }
 
-    /** {@link #nearPlanYear(LocalDate, Plan, String)} within {@code before} and {@code after} years of the plan's. */
-    static LocalDate nearPlanYear(LocalDate day, Plan plan, String field, int before, int after) {
+    /** The problem of {@code day} when it is not within {@code before} and {@code after} years of the plan's. */
+    static java.util.Optional<Problem> outsidePlan(LocalDate day, Plan plan, String field, int before, int after) {
         int from = plan.year() - before;
         int to = plan.year() + after;
         if (day.getYear() < from || day.getYear() > to) {
-            throw PlanInputException.field(field, "plan.date.outsidePlan", label(field), DueDates.format(day),
-                    plan.year(), from, to);
+            return java.util.Optional.of(Problem.of(field, "plan.date.outsidePlan", label(field), DueDates.format(day),
+                    plan.year(), from, to));
         }
-        return day;
+        return java.util.Optional.empty();
     }
 
     static String label(String field) {

@@ -52,7 +52,8 @@ class BoundedStringVariables extends AbstractProcessEnginePlugin {
                 String name = fields.getName();
                 LOG.info("String variable {} refused: {} characters, the engine keeps {}", name, text.length(),
                         MAX_LENGTH);
-                throw UserInputException.field(name, "engine.textTooLong", text("form.field." + name, name),
+                throw UserInputException.field(name, "engine.textTooLong",
+                        text("form.field." + name, text("plan.field." + name, name)),
                         text.length(), MAX_LENGTH, text("form.hint." + name, Texts.get("engine.textTooLong.hint")));
             }
             super.writeValue(value, fields);
@@ -60,7 +61,8 @@ class BoundedStringVariables extends AbstractProcessEnginePlugin {
 
         /**
          * The bundle's sentence for {@code key}, else {@code otherwise}: a field's Vietnamese name
-         * ({@code form.field.<variable>}, else the variable's own name), what to do instead ({@code form.hint.<variable>}).
+         * ({@code form.field.<variable>}, else the plan forms' {@code plan.field.<variable>}, else the variable's own
+         * name), what to do instead ({@code form.hint.<variable>}).
          */
         private static String text(String key, String otherwise) {
             try {

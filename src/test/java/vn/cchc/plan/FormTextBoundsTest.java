@@ -18,7 +18,7 @@ import vn.cchc.shared.Texts;
  * Every field of the Tasklist forms an official types text into declares the bound the server holds it to, so the
  * Tasklist says "Tối đa … ký tự." before sending rather than the server refusing after: the engine's 4,000 characters
  * of a string variable (vn.cchc.system.BoundedStringVariables), or the narrower column of the plan's record. Each
- * such field has a Vietnamese name for the server's refusal ({@code form.field.<key>}).
+ * such field has a Vietnamese name for the server's refusal ({@code form.field.<key>} or {@code plan.field.<key>}).
  */
 class FormTextBoundsTest {
 
@@ -37,6 +37,15 @@ class FormTextBoundsTest {
         assertThat(fields).as("typed fields found").hasSizeGreaterThan(40);
     }
 
+    /** The field's name in the bundle: {@code form.field.<key>}, else the plan forms' {@code plan.field.<key>}. */
+    private static String name(String key) {
+        try {
+            return Texts.get("form.field." + key);
+        } catch (java.util.MissingResourceException e) {
+            return Texts.get("plan.field." + key);
+        }
+    }
+
     private static void collect(JsonNode node, String form, List<String> fields) {
         for (JsonNode component : node.path("components")) {
             String type = component.path("type").asText();
@@ -47,7 +56,7 @@ class FormTextBoundsTest {
                 int max = component.path("validate").path("maxLength").asInt(-1);
                 assertThat(max).as(form + " " + key + ": validate.maxLength").isPositive()
                         .isLessThanOrEqualTo(PLAN_COLUMNS.getOrDefault(key, 4000));
-                assertThat(Texts.get("form.field." + key)).as(form + " " + key).isNotBlank();
+                assertThat(name(key)).as(form + " " + key).isNotBlank();
                 fields.add(form + ":" + key);
             }
             collect(component, form, fields);
