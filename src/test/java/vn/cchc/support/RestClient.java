@@ -73,6 +73,10 @@ public final class RestClient {
         }
     }
 
+    public Response delete(String path) {
+        return send(builder(path).DELETE());
+    }
+
     private HttpRequest.Builder builder(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

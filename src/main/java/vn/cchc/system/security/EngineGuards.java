@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 import vn.cchc.shared.Messages;
 
 /**
- * Two rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
+ * Three rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
  * <ol>
  * <li><b>No expression in a query a caller sends.</b> The engine's own switch
  * ({@code enableExpressionsInAdhocQueries=false}) looks only at the top of a task query; expressions nested in
@@ -45,6 +45,7 @@ import vn.cchc.shared.Messages;
  * move {@code dueDate}, change {@code agencyId} or rewrite the plan references of their task: the process and
  * SNV's extension procedure own them. The application's own code runs without an engine user and is not
  * concerned.</li>
+ * <li><b>Comments stay on the user's own tasks</b> ({@link TaskComments}).</li>
  * </ol>
  */
 @Component
@@ -54,9 +55,11 @@ class EngineGuards extends AbstractProcessEnginePlugin {
 
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
+    private final TaskComments comments;
 
     EngineGuards(Messages messages) {
         this.messages = messages;
+        this.comments = new TaskComments(messages);
     }
 
     @Override
@@ -89,6 +92,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                     CommandContext context = Context.getCommandContext();
                     if (context != null && isRestrictedUser(context)) {
                         checkVariables(command, context);
+                        comments.check(command, context);
                     }
                 } catch (RuntimeException refused) {
                     level[0]--;
@@ -231,7 +235,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
     }
 
     /** Engine commands keep their arguments in protected fields; read one (tests fail loudly if a name changes). */
-    private static Object field(Class<?> owner, String name, Object command) {
+    static Object field(Class<?> owner, String name, Object command) {
         try {
             Field field = owner.getDeclaredField(name);
             field.setAccessible(true);

@@ -49,6 +49,8 @@ class EngineMessages extends OncePerRequestFilter {
             Pattern.compile("(?s).*(No matching task with id|Cannot find task with id|No task found for task id).*");
     private static final Pattern NO_INSTANCE = Pattern.compile(
             "(?s)^(Historic )?[Pp]rocess instance with id \\S+ does not exist.*");
+    /** What the REST API answers for any engine exception of some commands (adding a comment): the cause is lost. */
+    private static final Pattern SWALLOWED = Pattern.compile("^Not enough parameters submitted$");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");
@@ -115,7 +117,8 @@ class EngineMessages extends OncePerRequestFilter {
             }
             String message = error.get("message").asText();
             int newStatus = status;
-            String vietnamese = vietnamese(message);
+            String vietnamese = refusal != null && SWALLOWED.matcher(message).matches()
+                    ? refusal.getMessage() : vietnamese(message);
             if (status == 500) {
                 String refused = refusedValue(message);
                 if (refused != null) {

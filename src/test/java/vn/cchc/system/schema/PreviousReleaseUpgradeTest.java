@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
@@ -109,6 +110,13 @@ class PreviousReleaseUpgradeTest {
             assertThat(candidates.isPermissionGranted(TaskPermissions.TASK_WORK)).isTrue();
             assertThat(candidates.isPermissionGranted(Permissions.READ)).isTrue();
             assertThat(candidates.isPermissionGranted(Permissions.UPDATE)).isFalse();
+            // and to read the task's history, which the REST API asks before adding or listing comments (V14)
+            Authorization history = engine.getAuthorizationService().createAuthorizationQuery()
+                    .groupIdIn("so-tu-phap").resourceType(Resources.HISTORIC_TASK).singleResult();
+            assertThat(history.getResourceId()).isEqualTo(candidates.getResourceId());
+            assertThat(history.isPermissionGranted(HistoricTaskPermissions.READ)).isTrue();
+            assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn("camunda-admin")
+                    .resourceType(Resources.HISTORIC_TASK).count()).as("no grant from the administrators' *").isZero();
             Authorization admins = engine.getAuthorizationService().createAuthorizationQuery()
                     .groupIdIn("camunda-admin").resourceType(Resources.TASK).singleResult();
             assertThat(admins.isPermissionGranted(Permissions.UPDATE)).as("administrators keep every right").isTrue();

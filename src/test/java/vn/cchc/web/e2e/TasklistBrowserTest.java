@@ -33,6 +33,7 @@ class TasklistBrowserTest {
     private static final String AGENCY = "so-khoa-hoc-cong-nghe";
     private static final String OTHER_AGENCY = "so-xay-dung";
     private static final String PRODUCT = "Báo cáo số 15/BC-SKHCN ngày 20/3/2027";
+    private static final String COMMENT = "Sở đã gửi dự thảo báo cáo, chờ số liệu của các phòng.";
     private static final String FILE_NAME = "bao-cao-ket-qua-so-hoa.pdf";
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.US_ASCII);
@@ -96,6 +97,21 @@ class TasklistBrowserTest {
         browser.click("button.claim");
         browser.waitUntilGone("button.claim");
         Task execute = run.issued.agencyTask(run.decision, 1, AGENCY);
+
+        // the official leaves a comment on the task ("Thêm ý kiến"); the task's history shows it
+        browser.click("a.createCommentLink");
+        browser.waitVisible("#comment-form-message").sendKeys(COMMENT);
+        browser.screenshot("them-y-kien");
+        browser.click("form[name='newComment'] button[type='submit']");
+        browser.waitUntilGone("#comment-form-message");
+        assertThat(engine.getTaskService().getTaskComments(execute.getId())).singleElement().satisfies(c -> {
+            assertThat(c.getFullMessage()).isEqualTo(COMMENT);
+            assertThat(c.getUserId()).isEqualTo("cv." + AGENCY);
+        });
+        browser.clickText("Lịch sử");
+        browser.waitForText(COMMENT);
+        browser.screenshot("y-kien-trong-lich-su");
+        browser.clickText("Biểu mẫu");
         String filesPage = (String) engine.getRuntimeService().getVariable(execute.getProcessInstanceId(),
                 PlanVariables.ATTACHMENTS_PATH);
         assertThat(browser.find("a[href$='" + filesPage + "']").getText())
