@@ -126,11 +126,12 @@ class PlanTaskStarter {
         }
         vars.put(PlanVariables.DUE_DATE, DueDates.endOfDay(due));
         vars.put(PlanVariables.DUE_DATE_TEXT, dueDateText(due));
-        vars.put(PlanVariables.PLAN_YEAR, plan.year());
         if (due == null && (item.deadlineKind() == DeadlineKind.RECURRING
                 || item.deadlineKind() == DeadlineKind.ONGOING)) {
-            // only when true, like the texts above: one row fewer for every dated assignment
+            // only when true, like the texts above: one row fewer for every dated assignment; the year is read
+            // only for the checkpoints (plan-task.bpmn), so it goes with them: one row fewer again
             vars.put(PlanVariables.CHECKPOINTS, true);
+            vars.put(PlanVariables.PLAN_YEAR, plan.year());
         }
         // the card's status from the first moment is the stored initial status (the status rule's, now); the
         // follow-up and the daily refresh keep it current from then on

@@ -523,9 +523,12 @@ public class Reorganisations {
             }
             case TASK -> {
                 tasks.deleteCandidateGroup(move.ref(), move.fromAgency());
-                // the engine keeps a removed candidate group's grants on the task: they go with it
-                authorizations.createAuthorizationQuery().groupIdIn(move.fromAgency()).resourceType(Resources.TASK)
-                        .resourceId(move.ref()).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+                // the engine keeps a removed candidate group's grants on the task and its history (its comments):
+                // they go with it
+                for (Resources type : List.of(Resources.TASK, Resources.HISTORIC_TASK)) {
+                    authorizations.createAuthorizationQuery().groupIdIn(move.fromAgency()).resourceType(type)
+                            .resourceId(move.ref()).list().forEach(a -> authorizations.deleteAuthorization(a.getId()));
+                }
                 tasks.addCandidateGroup(move.ref(), move.toAgency());
                 Task task = tasks.createTaskQuery().taskId(move.ref()).singleResult();
                 if (task.getAssignee() != null && identity.createUserQuery().userId(task.getAssignee())

@@ -203,6 +203,13 @@ class SplitAndDissolveTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cchc_finding WHERE agency_id = ? AND status <> 'CLOSED'",
                 Long.class, D)).isZero();
         assertThat(engine.getTaskService().createTaskQuery().taskCandidateGroup(D).count()).isZero();
+        // the moved task's history (its comments) goes with it: readable by SNV now, no longer by D
+        String movedTask = engine.getTaskService().createTaskQuery().processInstanceId(task.getId()).singleResult()
+                .getId();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(D)
+                .resourceType(Resources.HISTORIC_TASK).resourceId(movedTask).count()).isZero();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(SNV)
+                .resourceType(Resources.HISTORIC_TASK).resourceId(movedTask).count()).isOne();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals("agencyId", D)
                 .count()).isZero();
         // SNV has the task to reassign, and the reminder due goes to SNV's mailbox

@@ -45,7 +45,8 @@ import vn.cchc.shared.Messages;
  * move {@code dueDate}, change {@code agencyId} or rewrite the plan references of their task: the process and
  * SNV's extension procedure own them. The application's own code runs without an engine user and is not
  * concerned.</li>
- * <li><b>Comments stay on the user's own tasks</b> ({@link TaskComments}).</li>
+ * <li><b>Comments stay on the user's own tasks</b> ({@link TaskComments}); the engine's own task attachments are
+ * for administrators only ({@link EngineAttachments}): result files go through the task's files page.</li>
  * </ol>
  */
 @Component
@@ -56,6 +57,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
     private final TaskComments comments;
+    private final EngineAttachments attachments = new EngineAttachments();
 
     EngineGuards(Messages messages) {
         this.messages = messages;
@@ -93,6 +95,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                     if (context != null && isRestrictedUser(context)) {
                         checkVariables(command, context);
                         comments.check(command, context);
+                        attachments.check(command, context);
                     }
                 } catch (RuntimeException refused) {
                     level[0]--;

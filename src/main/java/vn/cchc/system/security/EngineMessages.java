@@ -49,8 +49,11 @@ class EngineMessages extends OncePerRequestFilter {
             Pattern.compile("(?s).*(No matching task with id|Cannot find task with id|No task found for task id).*");
     private static final Pattern NO_INSTANCE = Pattern.compile(
             "(?s)^(Historic )?[Pp]rocess instance with id \\S+ does not exist.*");
-    /** What the REST API answers for any engine exception of some commands (adding a comment): the cause is lost. */
-    private static final Pattern SWALLOWED = Pattern.compile("^Not enough parameters submitted$");
+    /**
+     * What the REST API answers for any engine exception of some commands (adding a comment, adding an attachment):
+     * the cause is lost.
+     */
+    private static final Pattern SWALLOWED = Pattern.compile("^(Not enough parameters submitted|Task id is null)$");
     private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");

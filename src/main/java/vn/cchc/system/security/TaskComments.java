@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Comment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.UserInputException;
 
@@ -33,6 +35,7 @@ import vn.cchc.shared.UserInputException;
 final class TaskComments {
 
     static final int MAX_LENGTH = 4000;
+    private static final Logger LOG = LoggerFactory.getLogger(TaskComments.class);
 
     private final Messages messages;
 
@@ -40,7 +43,18 @@ final class TaskComments {
         this.messages = messages;
     }
 
+    /** Refuses {@code command} when it breaks a rule above: one log line, then the refusal to the caller. */
     void check(Command<?> command, CommandContext context) {
+        try {
+            checkRules(command, context);
+        } catch (UserInputException | AuthorizationException refused) {
+            LOG.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
+                    refused.getMessage());
+            throw refused;
+        }
+    }
+
+    private void checkRules(Command<?> command, CommandContext context) {
         if (command instanceof AddCommentCmd) {
             checkAdd(context, (String) EngineGuards.field(AddCommentCmd.class, "taskId", command),
                     (String) EngineGuards.field(AddCommentCmd.class, "processInstanceId", command),

@@ -2,8 +2,14 @@ package vn.cchc.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -17,7 +23,8 @@ import vn.cchc.support.RestClient;
 
 /**
  * "Thêm ý kiến" in the Tasklist: an agency's official comments on their own task and reads what SNV wrote there;
- * another agency neither reads nor writes there; nobody edits or deletes someone else's comment.
+ * another agency neither reads nor writes there; nobody edits or deletes someone else's comment; the engine's own
+ * attachments are closed.
  */
 @CchcIntegrationTest
 class TaskCommentsTest {
@@ -113,5 +120,30 @@ class TaskCommentsTest {
 
         assertThat(engine.getTaskService().getTaskComments(task.getId()))
                 .singleElement().satisfies(c -> assertThat(c.getFullMessage()).isEqualTo("Đề nghị bổ sung số liệu."));
+    }
+
+    /**
+     * The engine's own attachments check no permission: an official could store files on their task outside the
+     * files page's checks, and anyone read an attachment by its id. Result files go through the files page.
+     */
+    @Test
+    void theEnginesAttachmentsAreNoWayAroundTheFilesPage() throws Exception {
+        String boundary = "cchc-" + System.nanoTime();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nbao-cao.pdf\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"bao-cao.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4 tệp không qua trang tệp\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> added = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/engine-rest/task/" + task.getId() + "/attachment/create"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        "cv.so-tu-phap:demo".getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(400);
+        assertThat(added.body()).contains("trang tệp của công việc").doesNotContain("Task id is null");
+
+        RestClient.Response listed = official.get("/engine-rest/task/" + task.getId() + "/attachment");
+        assertThat(listed.status()).as(listed.body()).isEqualTo(403);
+        assertThat(listed.json().get("message").asText()).contains("trang tệp của công việc");
+        assertThat(engine.getTaskService().getTaskAttachments(task.getId())).isEmpty();
     }
 }
