@@ -20,12 +20,12 @@ import vn.cchc.shared.UserInputException;
 
 /**
  * The engine's own task attachments are not part of this application: an agency's result files are kept, checked
- * and shown by {@code plan.ResultFiles} (the task's files page, linked from its form), which knows at which step
- * files may be added and by whom. The engine's attachment commands check no permission at all (7.24): whoever can
- * name a task could store files of up to the request bound on it, outside those checks, and read any attachment by
- * its id. So users other than administrators get none of them: 403 ({@link EngineGuards} calls this for the
- * command a caller sent, by any path). The REST API answers every engine exception of "add an attachment" with 400
- * "Task id is null"; the refusal is recorded for {@link EngineMessages}, which puts its sentence back.
+ * and shown by {@code plan.attachment.ResultFiles} (the task's files page, linked from its form), which knows at
+ * which step files may be added and by whom. The engine's attachment commands check no permission at all (7.24):
+ * whoever can name a task could store files of up to the request bound on it, outside those checks, and read any
+ * attachment by its id. So users other than administrators get none of them: 403 ({@link EngineGuards} calls this
+ * for the command a caller sent, by any path). The REST API answers every engine exception of "add an attachment"
+ * with 400 "Task id is null"; the refusal is recorded for {@link EngineMessages}, which puts its sentence back.
  */
 final class EngineAttachments {
 
