@@ -46,7 +46,8 @@ import vn.cchc.shared.Messages;
  * SNV's extension procedure own them. The application's own code runs without an engine user and is not
  * concerned.</li>
  * <li><b>Comments stay on the user's own tasks</b> ({@link TaskComments}); the engine's own task attachments are
- * for administrators only ({@link EngineAttachments}): result files go through the task's files page.</li>
+ * for administrators only, like the other engine commands no process here uses ({@link ClosedCommands}): result
+ * files go through the task's files page.</li>
  * </ol>
  */
 @Component
@@ -57,7 +58,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
     private final TaskComments comments;
-    private final EngineAttachments attachments = new EngineAttachments();
+    private final ClosedCommands closed = new ClosedCommands();
 
     EngineGuards(Messages messages) {
         this.messages = messages;
@@ -93,9 +94,9 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                     refuseExpressions(command);
                     CommandContext context = Context.getCommandContext();
                     if (context != null && isRestrictedUser(context)) {
+                        closed.check(command, context);
                         checkVariables(command, context);
                         comments.check(command, context);
-                        attachments.check(command, context);
                     }
                 } catch (RuntimeException refused) {
                     level[0]--;

@@ -1,6 +1,7 @@
 package vn.cchc.system.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -111,5 +112,92 @@ class OfficialsDoNotRewriteTest {
         assertThat(refused.body()).doesNotContain("value too long").doesNotContain("ENGINE-");
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference")).isNull();
+    }
+
+    /**
+     * A BPMN error thrown at the task through the REST API ended the task's execution (no process catches one): the
+     * task left the Tasklist, its assignment never reported, and the variables it carried skipped the form.
+     */
+    @Test
+    void noErrorEscalationOrResolveThrownAtTheTask() {
+        String path = "/engine-rest/task/" + task.getId();
+        Map<String, Object> newDue = Map.of("dueDate", Map.of("value", "2031-01-01T00:00:00.000+0700",
+                "type", "Date"));
+        RestClient.Response error = official.post(path + "/bpmnError", Map.of("errorCode", "xong",
+                "variables", newDue));
+        assertThat(error.status()).as(error.body()).isEqualTo(403);
+        assertThat(error.json().get("message").asText()).startsWith("Quy trình không nhận báo lỗi hay đề nghị "
+                + "vượt cấp gửi thẳng từ công việc.");
+        RestClient.Response escalation = official.post(path + "/bpmnEscalation", Map.of("escalationCode", "len",
+                "variables", newDue));
+        assertThat(escalation.status()).as(escalation.body()).isEqualTo(403);
+        assertThat(escalation.body()).doesNotContain("ENGINE-");
+
+        assertThat(official.post(path + "/claim", Map.of("userId", "cv.so-tu-phap")).status()).isEqualTo(204);
+        RestClient.Response resolve = official.post(path + "/resolve", Map.of());
+        assertThat(resolve.status()).as(resolve.body()).isEqualTo(403);
+        assertThat(resolve.json().get("message").asText()).startsWith("Công việc không được ủy quyền");
+
+        Task still = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+        assertThat(still).isNotNull();
+        assertThat(still.getAssignee()).isEqualTo("cv.so-tu-phap");
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "dueDate")).isEqualTo(MARCH_31);
+    }
+
+    /** Not even the application's own code (or an administrator) ends a task by an error nothing catches. */
+    @Test
+    void anErrorNothingCatchesFailsInsteadOfEndingTheTask() {
+        assertThatThrownBy(() -> engine.getTaskService().handleBpmnError(task.getId(), "xong"))
+                .isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+                .hasMessageContaining("Propagation of bpmn error xong failed");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+    }
+
+    /**
+     * Starting a plan (SNV's specialists) covered starting it at any step: at the leader's approval, past drafting
+     * and appraisal, with variables no start form asks for and without the processes' listeners.
+     */
+    @Test
+    void aPlanStartsAtItsStartOnly() {
+        RestClient specialist = RestClient.as(port, "chuyenvien.snv");
+        String key = "mid-start-" + System.nanoTime();
+        RestClient.Response midway = specialist.post("/engine-rest/process-definition/key/planLifecycle/start",
+                Map.of("businessKey", key, "skipCustomListeners", true,
+                        "variables", Map.of("planYear", Map.of("value", 2030, "type", "Integer")),
+                        "startInstructions", List.of(Map.of("type", "startBeforeActivity",
+                                "activityId", "approvePlan"))));
+
+        assertThat(midway.status()).as(midway.body()).isEqualTo(403);
+        assertThat(midway.json().get("message").asText()).startsWith("Quy trình chỉ được bắt đầu từ bước đầu tiên");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isZero();
+        String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey("planLifecycle").latestVersion().singleResult().getId();
+        RestClient.Response restart = specialist.post("/engine-rest/process-definition/" + definition + "/restart",
+                Map.of("processInstanceIds", List.of("any"), "instructions", List.of(Map.of(
+                        "type", "startBeforeActivity", "activityId", "issuePlan"))));
+        assertThat(restart.status()).as(restart.body()).isEqualTo(403);
+        assertThat(restart.json().get("message").asText()).startsWith("Quy trình chỉ được bắt đầu từ bước đầu tiên");
+    }
+
+    /**
+     * A claim named any user: an official handed their task to another agency's user, who could then read it and
+     * its variables, or took a colleague's claim back to nobody.
+     */
+    @Test
+    void anOfficialClaimsForThemselfOnly() {
+        String path = "/engine-rest/task/" + task.getId();
+        RestClient.Response forOther = official.post(path + "/claim", Map.of("userId", "cv.so-tai-chinh"));
+        assertThat(forOther.status()).as(forOther.body()).isEqualTo(403);
+        assertThat(forOther.json().get("message").asText()).startsWith("Mỗi người chỉ nhận việc cho chính mình.");
+        RestClient stranger = RestClient.as(port, "cv.so-tai-chinh");
+        assertThat(stranger.get(path + "/variables").status()).isIn(403, 404);
+
+        assertThat(official.post(path + "/claim", Map.of("userId", "cv.so-tu-phap")).status()).isEqualTo(204);
+        Map<String, Object> nobody = new HashMap<>();
+        nobody.put("userId", null);
+        assertThat(official.post(path + "/claim", nobody).status()).isEqualTo(403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
+                .isEqualTo("cv.so-tu-phap");
     }
 }
