@@ -120,6 +120,12 @@ class SecurityConfiguration {
                                 path.matcher(GET, "/camunda/api/engine/engine/")).permitAll()
                         // the first-administrator set-up: the administrator always comes from configuration
                         .requestMatchers(path.matcher("/camunda/api/admin/setup/**")).denyAll()
+                        // the engine's check of another user's password: a password oracle for every logged-in
+                        // user, and ten wrong answers lock the account (the engine's login throttling). Nothing
+                        // here needs it: people log in at the webapps, tools send Basic credentials
+                        .requestMatchers(path.matcher("/engine-rest/identity/verify"),
+                                path.matcher("/engine-rest/engine/*/identity/verify"),
+                                path.matcher("/camunda/api/engine/engine/*/identity/verify")).denyAll()
                         // the engine: any authenticated user; the engine's authorizations decide per resource
                         .requestMatchers(path.matcher("/engine-rest/**"), path.matcher("/camunda/api/**"))
                         .authenticated()

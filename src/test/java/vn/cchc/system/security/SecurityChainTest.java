@@ -108,6 +108,21 @@ class SecurityChainTest {
                 .isIn(401, 403);
     }
 
+    /** Any logged-in user could test other users' passwords there, and lock them out with ten wrong ones. */
+    @Test
+    void nobodyChecksAnotherUsersPassword() throws Exception {
+        String guess = "{\"username\":\"chutich.ubnd\",\"password\":\"sai\"}";
+        for (int i = 0; i < 12; i++) {
+            assertThat(send("POST", "/engine-rest/identity/verify", guess, "cv.so-tu-phap").statusCode())
+                    .isEqualTo(403);
+        }
+        assertThat(send("POST", "/engine-rest/engine/default/identity/verify", guess, "chuyenvien.snv")
+                .statusCode()).isEqualTo(403);
+        assertThat(WebappSession.login(port, "cv.so-tu-phap").post("/api/engine/engine/default/identity/verify",
+                guess).statusCode()).isEqualTo(403);
+        assertThat(send("GET", "/engine-rest/task/count", null, "chutich.ubnd").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void rolesAreCheckedOnTheRoutedPath() throws Exception {
         assertThat(send("GET", "/plans/KH-X/%69mport", null, "cv.so-tu-phap").statusCode()).isEqualTo(403);
