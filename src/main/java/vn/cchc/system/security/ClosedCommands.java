@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.batch.RestartProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetAttachmentContentCmd;
 import org.camunda.bpm.engine.impl.cmd.GetProcessInstanceAttachmentsCmd;
@@ -19,6 +21,7 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveUserCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -50,11 +53,19 @@ import vn.cchc.shared.UserInputException;
  * <li><b>"Resolve"</b> ({@code POST /task/{id}/resolve}) of a task nobody delegated: no process delegates, and on
  * an undelegated task it hands the task back to its owner (nobody), the unassignment only administrators make.</li>
  * </ul>
- * And one command open only in the Tasklist's own way: <b>a claim is for oneself</b>. The engine lets whoever may
- * work on a task claim it for any user id, and for none ({@code POST /task/{id}/claim} with another user, or
- * {@code null}): an official could hand their task to a user of another agency — who, as its assignee, was then
- * granted the task and its variables — or take a colleague's task back to nobody, the assignments only
- * administrators make ({@code defaultUserPermissionNameForTask: TASK_WORK}).
+ * And commands open only in the webapps' own way:
+ * <ul>
+ * <li><b>A claim is for oneself.</b> The engine lets whoever may work on a task claim it for any user id, and for
+ * none ({@code POST /task/{id}/claim} with another user, or {@code null}): an official could hand their task to a
+ * user of another agency — who, as its assignee, was then granted the task and its variables — or take a
+ * colleague's task back to nobody, the assignments only administrators make
+ * ({@code defaultUserPermissionNameForTask: TASK_WORK}).</li>
+ * <li><b>One's own account: the password only.</b> The engine grants every user ALL on their own user, so an
+ * official could change the name others see and the e-mail address their reminders and escalations go to (outside
+ * the province's mail), or delete their own account (the tasks they had claimed left with a user who no longer
+ * exists). A user changes their password (the webapps' profile page); name, e-mail and deletion are the
+ * administrators' (or the directory's, with LDAP).</li>
+ * </ul>
  * <p>
  * The REST API answers some of these commands' engine exceptions with a 400 of its own ("Task id is null"); the
  * refusal is recorded for {@link EngineMessages}, which puts its sentence back.
@@ -75,13 +86,18 @@ final class ClosedCommands {
             Map.entry(ResolveTaskCmd.class, "security.task.notDelegated"),
             Map.entry(StartProcessInstanceAtActivitiesCmd.class, "security.process.startAtTheStart"),
             Map.entry(RestartProcessInstancesCmd.class, "security.process.startAtTheStart"),
-            Map.entry(RestartProcessInstancesBatchCmd.class, "security.process.startAtTheStart"));
+            Map.entry(RestartProcessInstancesBatchCmd.class, "security.process.startAtTheStart"),
+            Map.entry(DeleteUserCmd.class, "security.user.byAdministrator"));
 
     void check(Command<?> command, CommandContext context) {
         String reason = REASONS.get(command.getClass());
         if (command instanceof ClaimTaskCmd && !Objects.equals(context.getAuthenticatedUserId(),
                 EngineGuards.field(ClaimTaskCmd.class, "userId", command))) {
             reason = "security.task.claimForYourself";
+        }
+        if (command instanceof SaveUserCmd && profileChanged(
+                (User) EngineGuards.field(SaveUserCmd.class, "user", command), context)) {
+            reason = "security.user.byAdministrator";
         }
         if (reason == null) {
             return;
@@ -92,5 +108,14 @@ final class ClosedCommands {
         LOG.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
                 refusal.getMessage());
         throw new AuthorizationException(refusal.getMessage());
+    }
+
+    /** A user the engine already has, saved with another name or e-mail address (a password alone changes none). */
+    private static boolean profileChanged(User user, CommandContext context) {
+        User stored = user == null || user.getId() == null ? null
+                : context.getReadOnlyIdentityProvider().findUserById(user.getId());
+        return stored != null && !(Objects.equals(stored.getFirstName(), user.getFirstName())
+                && Objects.equals(stored.getLastName(), user.getLastName())
+                && Objects.equals(stored.getEmail(), user.getEmail()));
     }
 }
