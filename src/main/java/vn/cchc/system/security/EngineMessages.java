@@ -60,6 +60,10 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern NO_SERIALIZER = Pattern.compile(
             "(?s).*Cannot find serializer for value 'ObjectValue.*serializationDataFormat=([^,]*),.*");
 
+    /** The engine's refusal of a user's query without paging, or with a page above {@code queryMaxResultsLimit}. */
+    private static final Pattern UNBOUNDED = Pattern.compile("^An unbound number of results is forbidden!$");
+    private static final Pattern OVER_LIMIT = Pattern.compile("^Max results limit of (\\d+) exceeded!$");
+
     private final Messages messages;
 
     EngineMessages(Messages messages) {
@@ -194,6 +198,13 @@ class EngineMessages extends OncePerRequestFilter {
         }
         if (NO_INSTANCE.matcher(message).matches()) {
             return messages.get("engine.instanceGone");
+        }
+        if (UNBOUNDED.matcher(message).matches()) {
+            return messages.get("engine.unboundedQuery");
+        }
+        Matcher limit = OVER_LIMIT.matcher(message);
+        if (limit.matches()) {
+            return messages.get("engine.tooManyResults", limit.group(1));
         }
         String text = message;
         String before;
