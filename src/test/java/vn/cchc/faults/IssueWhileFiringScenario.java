@@ -239,11 +239,13 @@ final class IssueWhileFiringScenario implements ClusterFaultSuite.Fault {
 
     /** Completes the plan's open task {@code step} as the user would on its form (Tasklist: submit-form). */
     private void complete(Rest rest, String user, String step, Map<String, Object> variables) throws Exception {
-        JsonNode tasks = call(rest, user, step + " (task list)", "GET", "/engine-rest/task?processInstanceId="
-                + instanceId + "&taskDefinitionKey=" + step, null);
+        // a user's query pages (queryMaxResultsLimit)
+        String page = "/engine-rest/task?firstResult=0&maxResults=50";
+        JsonNode tasks = call(rest, user, step + " (task list)", "GET", page + "&processInstanceId=" + instanceId
+                + "&taskDefinitionKey=" + step, null);
         // the comment stage's tasks run in child executions of the plan's instance: found by the plan's instance
         if (tasks.size() != 1) {
-            tasks = call(rest, user, step + " (task list)", "GET", "/engine-rest/task?processInstanceBusinessKey="
+            tasks = call(rest, user, step + " (task list)", "GET", page + "&processInstanceBusinessKey="
                     + URLEncoder.encode(planId, StandardCharsets.UTF_8) + "&taskDefinitionKey=" + step, null);
         }
         if (tasks.size() != 1) {

@@ -121,11 +121,12 @@ class LdapDirectoryTest {
         }
 
         RestClient official = RestClient.as(port, OFFICIAL, OFFICIAL_PASSWORD);
-        RestClient.Response own = official.get("/engine-rest/task?processInstanceId=" + instanceOf.get("so-tu-phap"));
+        RestClient.Response own = official.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId="
+                + instanceOf.get("so-tu-phap"));
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.json().size()).isEqualTo(engine.getTaskService().createTaskQuery()
                 .processInstanceId(instanceOf.get("so-tu-phap")).count());
-        RestClient.Response other = official.get("/engine-rest/task?processInstanceId="
+        RestClient.Response other = official.get("/engine-rest/task?firstResult=0&maxResults=50&processInstanceId="
                 + instanceOf.get("so-tai-chinh"));
         assertThat(other.status()).isEqualTo(200);
         assertThat(other.json().size()).as("tasks of another agency").isZero();
@@ -165,13 +166,13 @@ class LdapDirectoryTest {
     @Test
     void theDirectorysAdministratorReadsItsPeopleAndGroups() {
         RestClient admin = RestClient.as(port, ADMIN, ADMIN_PASSWORD);
-        RestClient.Response user = admin.get("/engine-rest/user?id=" + OFFICIAL);
+        RestClient.Response user = admin.get("/engine-rest/user?firstResult=0&maxResults=50&id=" + OFFICIAL);
         assertThat(user.status()).isEqualTo(200);
         assertThat(user.json().size()).isEqualTo(1);
         assertThat(user.json().get(0).get("firstName").asText()).isEqualTo("Nguyễn Văn");
         assertThat(user.json().get(0).get("email").asText()).isEqualTo("nguyen.van.an@example.vn");
 
-        RestClient.Response groups = admin.get("/engine-rest/group?member=" + OFFICIAL);
+        RestClient.Response groups = admin.get("/engine-rest/group?firstResult=0&maxResults=50&member=" + OFFICIAL);
         assertThat(groups.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         for (JsonNode group : groups.json()) {
