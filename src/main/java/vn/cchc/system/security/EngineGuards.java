@@ -10,6 +10,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
+import org.camunda.bpm.engine.impl.DeploymentQueryImpl;
+import org.camunda.bpm.engine.impl.JobDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -22,7 +25,11 @@ import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.cmmn.entity.repository.CaseDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.dmn.entity.repository.DecisionRequirementsDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.filter.FilterQueryImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -92,6 +99,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
             if (level[0]++ == 0) {
                 try {
                     refuseExpressions(command);
+                    exemptAdministeredLists(command);
                     CommandContext context = Context.getCommandContext();
                     if (context != null && isRestrictedUser(context)) {
                         closed.check(command, context);
@@ -108,6 +116,24 @@ class EngineGuards extends AbstractProcessEnginePlugin {
             } finally {
                 level[0]--;
             }
+        }
+    }
+
+    // --- the query limit ---------------------------------------------------------------------------------------
+
+    /**
+     * Lists that only administrators make longer (the deployed definitions, deployments, filters) are read whole by
+     * the webapps — Cockpit asks for every version of a process without paging — and are exempt from the engine's
+     * limit on a user's queries ({@code queryMaxResultsLimit}); every list that users' work makes longer (tasks,
+     * instances, variables, history, users, groups) stays limited.
+     */
+    private static void exemptAdministeredLists(Command<?> command) {
+        if (command instanceof ProcessDefinitionQueryImpl || command instanceof DeploymentQueryImpl
+                || command instanceof DecisionDefinitionQueryImpl
+                || command instanceof DecisionRequirementsDefinitionQueryImpl
+                || command instanceof CaseDefinitionQueryImpl || command instanceof FilterQueryImpl
+                || command instanceof JobDefinitionQueryImpl) {
+            ((AbstractQuery<?, ?>) command).disableMaxResultsLimit();
         }
     }
 

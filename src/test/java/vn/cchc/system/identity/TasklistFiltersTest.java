@@ -63,6 +63,7 @@ class TasklistFiltersTest {
     }
 
     private void loginAs(String userId) {
+        identityService.clearAuthentication();
         List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList();
         identityService.setAuthentication(userId, groups);
@@ -155,7 +156,9 @@ class TasklistFiltersTest {
         List<Task> tasks;
         try {
             // what the Tasklist sends by default: sorting by creation, newest first
-            tasks = filterService.list(filterId, taskService.createTaskQuery().orderByTaskCreateTime().desc());
+            // (a page, as every user's list: queryMaxResultsLimit)
+            tasks = filterService.listPage(filterId, taskService.createTaskQuery().orderByTaskCreateTime().desc(),
+                    0, 2000);
         } finally {
             identityService.clearAuthentication();
         }
@@ -215,7 +218,7 @@ class TasklistFiltersTest {
         List<Task> tasks;
         loginAs(userId);
         try {
-            tasks = filterService.list(filterId);
+            tasks = filterService.listPage(filterId, 0, 2000);
         } finally {
             identityService.clearAuthentication();
         }

@@ -1,0 +1,85 @@
+package vn.cchc.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.cchc.support.CchcIntegrationTest;
+
+/**
+ * SNV monitors plans in Cockpit, whose pages ask the engine for lists: with the engine's limit on a user's queries
+ * ({@code queryMaxResultsLimit}, docs/security.md) every request the dashboard, the list of processes, a process and
+ * one of its instances make still succeeds.
+ */
+@CchcIntegrationTest
+class CockpitBrowserTest {
+
+    /** Every request of the page so far that failed (Chromium's resource timing carries the status). */
+    private static final String FAILED_REQUESTS = "var done = arguments[arguments.length - 1];"
+            + "done(performance.getEntriesByType('resource').filter(function (e) { return e.responseStatus >= 400; })"
+            + ".map(function (e) { return e.responseStatus + ' ' + e.name; }));";
+
+    private static final String SETTLED = "var done = arguments[arguments.length - 1], last = -1, started = Date.now();"
+            + "(function poll() { var n = performance.getEntriesByType('resource').length;"
+            + " if (n === last || Date.now() - started > 20000) { done(n); } else { last = n; setTimeout(poll, 1000); }"
+            + "})();";
+
+    @Autowired
+    ProcessEngine engine;
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void chromiumInstalled() {
+        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
+    }
+
+    @Test
+    void snvOpensTheDashboardAProcessAndAnInstanceWithoutAFailedRequest() {
+        Date due = Date.from(LocalDate.of(2030, 3, 31).atStartOfDay(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant());
+        String key = "cockpit-" + System.nanoTime();
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("planTask", key,
+                Map.of("agencyId", "so-tu-phap", "planId", "KH-COCKPIT", "taskText", "Rà soát văn bản",
+                        "dueDate", due));
+
+        try (Browser browser = new Browser(port)) {
+            browser.login("chuyenvien.snv");
+            browser.openPage("/camunda/app/cockpit/default/#/processes");
+            browser.waitForText("Thực hiện nhiệm vụ của Kế hoạch CCHC");
+            assertThat(failed(browser)).as("failed requests of the processes page").isEmpty();
+            browser.screenshot("cockpit-quy-trinh");
+
+            browser.openPage("/camunda/app/cockpit/default/#/process-definition/"
+                    + instance.getProcessDefinitionId() + "/runtime");
+            browser.waitForText(key);
+            assertThat(failed(browser)).as("failed requests of the process page").isEmpty();
+
+            browser.openPage("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
+            browser.waitForText("agencyId");
+            assertThat(failed(browser)).as("failed requests of the instance page").isEmpty();
+            browser.screenshot("cockpit-ho-so");
+
+            browser.openPage("/camunda/app/cockpit/default/#/dashboard");
+            browser.waitForText("Công việc thủ công đang mở");
+            assertThat(failed(browser)).as("failed requests of the dashboard").isEmpty();
+        }
+    }
+
+    /** The page's failed requests, once it has made no new request for a second (at most 20 s). */
+    @SuppressWarnings("unchecked")
+    private static List<String> failed(Browser browser) {
+        browser.script(SETTLED);
+        return (List<String>) browser.script(FAILED_REQUESTS);
+    }
+}
