@@ -18,12 +18,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
- * SNV monitors plans in Cockpit, whose pages ask the engine for lists: with the engine's limit on a user's queries
- * ({@code queryMaxResultsLimit}, docs/security.md) every request the dashboard, the list of processes, a process and
- * one of its instances make still succeeds.
+ * SNV monitors plans in Cockpit and administrators keep users, groups and grants in Admin, whose pages ask the
+ * engine for lists: with the engine's limit on a user's queries ({@code queryMaxResultsLimit}, docs/security.md)
+ * every request of those pages still succeeds.
  */
 @CchcIntegrationTest
-class CockpitBrowserTest {
+class MonitoringWebappsBrowserTest {
 
     /** Every request of the page so far that failed (Chromium's resource timing carries the status). */
     private static final String FAILED_REQUESTS = "var done = arguments[arguments.length - 1];"
@@ -73,6 +73,31 @@ class CockpitBrowserTest {
             browser.openPage("/camunda/app/cockpit/default/#/dashboard");
             browser.waitForText("Công việc thủ công đang mở");
             assertThat(failed(browser)).as("failed requests of the dashboard").isEmpty();
+        }
+    }
+
+    /** An administrator's pages in Admin list users, groups and grants: the engine's limit applies to them too. */
+    @Test
+    void anAdministratorOpensAdminsListsWithoutAFailedRequest() {
+        try (Browser browser = new Browser(port)) {
+            browser.login("admin");
+            String admin = "/camunda/app/admin/default/#";
+            browser.openPage(admin + "/users");
+            browser.waitForText("cv.so-tu-phap");
+            assertThat(failed(browser)).as("failed requests of the users page").isEmpty();
+            browser.openPage(admin + "/users/cv.so-tu-phap?tab=groups");
+            browser.waitForText("so-tu-phap");
+            assertThat(failed(browser)).as("failed requests of a user's groups").isEmpty();
+            browser.openPage(admin + "/groups");
+            browser.waitForText("camunda-admin");
+            assertThat(failed(browser)).as("failed requests of the groups page").isEmpty();
+            browser.openPage(admin + "/groups/so-tu-phap?tab=users");
+            browser.waitForText("cv.so-tu-phap");
+            assertThat(failed(browser)).as("failed requests of a group's users").isEmpty();
+            browser.openPage(admin + "/authorization?resource=7");
+            browser.waitForText("Tạo phân quyền mới");
+            assertThat(failed(browser)).as("failed requests of the task grants").isEmpty();
+            browser.screenshot("admin-phan-quyen");
         }
     }
 
