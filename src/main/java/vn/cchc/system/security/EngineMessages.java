@@ -54,7 +54,8 @@ class EngineMessages extends OncePerRequestFilter {
      * the cause is lost.
      */
     private static final Pattern SWALLOWED = Pattern.compile("^(Not enough parameters submitted|Task id is null)$");
-    private static final Pattern NO_PERMISSION = Pattern.compile("(?s).*does not have .*permission.*");
+    private static final Pattern NO_PERMISSION = Pattern.compile(
+            "(?s).*(does not have .*permission|Required admin authenticated group or user).*");
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");
     private static final Pattern NO_SERIALIZER = Pattern.compile(

@@ -53,6 +53,10 @@ class EngineMessagesTranslationTest {
         assertThat(filter.vietnamese("No matching task with id abc")).startsWith("Không tìm thấy công việc này");
         assertThat(filter.vietnamese("The user with id 'x' does not have 'UPDATE' permission on resource 'y'"))
                 .isEqualTo("Bạn không có quyền thực hiện thao tác này.");
+        // what an official got for the engine's telemetry data (GET /engine-rest/telemetry/data)
+        assertThat(filter.vietnamese("ENGINE-03110 Required admin authenticated group or user or any of the "
+                + "following permissions: 'READ' permission on resource 'System'"))
+                .isEqualTo("Bạn không có quyền thực hiện thao tác này.");
         assertThat(filter.vietnamese("No task found for task id abc")).startsWith("Không tìm thấy công việc này");
         assertThat(filter.vietnamese("Process instance with id abc does not exist"))
                 .startsWith("Không tìm thấy hồ sơ này");
