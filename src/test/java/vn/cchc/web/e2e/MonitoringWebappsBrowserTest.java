@@ -55,24 +55,17 @@ class MonitoringWebappsBrowserTest {
 
         try (Browser browser = new Browser(port)) {
             browser.login("chuyenvien.snv");
-            browser.openPage("/camunda/app/cockpit/default/#/processes");
-            browser.waitForText("Thực hiện nhiệm vụ của Kế hoạch CCHC");
-            assertThat(failed(browser)).as("failed requests of the processes page").isEmpty();
+            String cockpit = "/camunda/app/cockpit/default/#";
+            visit(browser, cockpit + "/processes", "Thực hiện nhiệm vụ của Kế hoạch CCHC", "the processes page");
             browser.screenshot("cockpit-quy-trinh");
 
-            browser.openPage("/camunda/app/cockpit/default/#/process-definition/"
-                    + instance.getProcessDefinitionId() + "/runtime");
-            browser.waitForText(key);
-            assertThat(failed(browser)).as("failed requests of the process page").isEmpty();
-
-            browser.openPage("/camunda/app/cockpit/default/#/process-instance/" + instance.getId() + "/runtime");
-            browser.waitForText("agencyId");
-            assertThat(failed(browser)).as("failed requests of the instance page").isEmpty();
+            visit(browser, cockpit + "/process-definition/" + instance.getProcessDefinitionId() + "/runtime", key,
+                    "the process page");
+            visit(browser, cockpit + "/process-instance/" + instance.getId() + "/runtime", "agencyId",
+                    "the instance page");
             browser.screenshot("cockpit-ho-so");
 
-            browser.openPage("/camunda/app/cockpit/default/#/dashboard");
-            browser.waitForText("Công việc thủ công đang mở");
-            assertThat(failed(browser)).as("failed requests of the dashboard").isEmpty();
+            visit(browser, cockpit + "/dashboard", "Công việc thủ công đang mở", "the dashboard");
         }
     }
 
@@ -82,23 +75,20 @@ class MonitoringWebappsBrowserTest {
         try (Browser browser = new Browser(port)) {
             browser.login("admin");
             String admin = "/camunda/app/admin/default/#";
-            browser.openPage(admin + "/users");
-            browser.waitForText("cv.so-tu-phap");
-            assertThat(failed(browser)).as("failed requests of the users page").isEmpty();
-            browser.openPage(admin + "/users/cv.so-tu-phap?tab=groups");
-            browser.waitForText("so-tu-phap");
-            assertThat(failed(browser)).as("failed requests of a user's groups").isEmpty();
-            browser.openPage(admin + "/groups");
-            browser.waitForText("camunda-admin");
-            assertThat(failed(browser)).as("failed requests of the groups page").isEmpty();
-            browser.openPage(admin + "/groups/so-tu-phap?tab=users");
-            browser.waitForText("cv.so-tu-phap");
-            assertThat(failed(browser)).as("failed requests of a group's users").isEmpty();
-            browser.openPage(admin + "/authorization?resource=7");
-            browser.waitForText("Tạo phân quyền mới");
-            assertThat(failed(browser)).as("failed requests of the task grants").isEmpty();
+            visit(browser, admin + "/users", "cv.so-tu-phap", "the users page");
+            visit(browser, admin + "/users/cv.so-tu-phap?tab=groups", "so-tu-phap", "a user's groups");
+            visit(browser, admin + "/groups", "camunda-admin", "the groups page");
+            visit(browser, admin + "/groups/so-tu-phap?tab=users", "cv.so-tu-phap", "a group's users");
+            visit(browser, admin + "/authorization?resource=7", "Tạo phân quyền mới", "the task grants");
             browser.screenshot("admin-phan-quyen");
         }
+    }
+
+    /** Opens {@code path}, waits for {@code text} and finds no failed request of the page so far. */
+    private static void visit(Browser browser, String path, String text, String page) {
+        browser.openPage(path);
+        browser.waitForText(text);
+        assertThat(failed(browser)).as("failed requests of " + page).isEmpty();
     }
 
     /** The page's failed requests, once it has made no new request for a second (at most 20 s). */
