@@ -32,8 +32,9 @@ import vn.cchc.shared.UserInputException;
 /**
  * Engine commands that are not part of this application's processes, closed to every user but administrators
  * ({@link EngineGuards} calls this for the command a caller sent, by any path), each with the sentence that says
- * where the thing is done instead. The engine lets whoever may work on a task (TASK_WORK, which every agency has on
- * its own tasks) send them, or checks nothing at all (7.24):
+ * where the thing is done instead. The engine lets a user send them on a permission held for something else
+ * (TASK_WORK, which every agency has on its own tasks; CREATE_INSTANCE, SNV's to start a plan; ALL on one's own
+ * account), or checks nothing at all (7.24):
  * <ul>
  * <li><b>The engine's own attachments.</b> An agency's result files are kept, checked and shown by
  * {@code plan.attachment.ResultFiles} (the task's files page, linked from its form), which knows at which step files
