@@ -35,8 +35,13 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.Messages;
+import vn.cchc.shared.UserInputException;
 
 /**
  * Three rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
@@ -61,6 +66,9 @@ import vn.cchc.shared.Messages;
 class EngineGuards extends AbstractProcessEnginePlugin {
 
     static final String ADMIN_GROUP = SecurityConfiguration.ADMIN;
+    private static final Logger LOG = LoggerFactory.getLogger(EngineGuards.class);
+    private static final Set<ValueType> PLAIN_TYPES = Set.of(ValueType.STRING, ValueType.INTEGER, ValueType.LONG,
+            ValueType.SHORT, ValueType.DOUBLE, ValueType.NUMBER, ValueType.BOOLEAN, ValueType.DATE, ValueType.NULL);
 
     private final Messages messages;
     private final StepForms forms = StepForms.fromClasspath();
@@ -197,6 +205,11 @@ class EngineGuards extends AbstractProcessEnginePlugin {
     }
 
     private void checkVariables(Command<?> command, CommandContext context) {
+        checkVariableNames(command, context);
+        refuseValuesOtherThanPlain(command, context, submittedVariables(command));
+    }
+
+    private void checkVariableNames(Command<?> command, CommandContext context) {
         if (command instanceof CompleteTaskCmd) {
             checkTaskFields(context, (String) field(CompleteTaskCmd.class, "taskId", command),
                     names(submittedVariables(command)));
@@ -249,6 +262,37 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         if (!refused.isEmpty()) {
             throw new AuthorizationException(messages.get("security.variableNotInForm", String.join(", ", refused)));
         }
+    }
+
+    /**
+     * A form's fields are texts, numbers, dates and yes/no: a value of another type in a field the form does ask for
+     * (bytes, a file, a serialized object, sent through the REST API) is refused with 400, one log line. Readers of
+     * the fields (the next step's form, the reports) expect those types.
+     */
+    private void refuseValuesOtherThanPlain(Command<?> command, CommandContext context, Object variables) {
+        if (!(variables instanceof Map<?, ?> map)) {
+            return;
+        }
+        List<String> refused = map.entrySet().stream().filter(e -> !isPlain(e.getValue()))
+                .map(e -> String.valueOf(e.getKey())).sorted().toList();
+        if (!refused.isEmpty()) {
+            UserInputException refusal = new UserInputException(UserInputException.BAD_REQUEST, List.of(
+                    UserInputException.Problem.of(refused.get(0), "security.fieldNotPlain",
+                            String.join(", ", refused))));
+            RefusalSlot.record(refusal);
+            LOG.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
+                    refusal.getMessage());
+            throw refusal;
+        }
+    }
+
+    private static boolean isPlain(Object value) {
+        if (value instanceof TypedValue typed && typed.getType() != null) {
+            return PLAIN_TYPES.contains(typed.getType());
+        }
+        Object raw = value instanceof TypedValue typed ? typed.getValue() : value;
+        return raw == null || raw instanceof String || raw instanceof Number || raw instanceof Boolean
+                || raw instanceof java.util.Date;
     }
 
     private static ProcessDefinitionEntity definition(CommandContext context, String id, String key) {

@@ -200,4 +200,19 @@ class OfficialsDoNotRewriteTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee())
                 .isEqualTo("cv.so-tu-phap");
     }
+
+    /** A field the form asks for took any type through the REST API: bytes in "Văn bản / sản phẩm" passed. */
+    @Test
+    void aFieldOfTheFormTakesPlainValuesOnly() {
+        RestClient.Response refused = official.post("/engine-rest/task/" + task.getId() + "/submit-form",
+                Map.of("variables", Map.of("productReference", Map.of("value", "AAAA", "type", "Bytes"),
+                        "productNote", Map.of("value", "Đã gửi"))));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("message").asText()).isEqualTo("Các trường của biểu mẫu chỉ nhận chữ, số, "
+                + "ngày hoặc đúng/sai; giá trị kiểu khác (tệp, dãy byte, đối tượng) không được nhận: productReference.");
+        assertThat(refused.json().at("/refusal/code").asText()).isEqualTo("security.fieldNotPlain");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference")).isNull();
+    }
 }
