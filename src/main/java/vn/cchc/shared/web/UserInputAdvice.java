@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonLocation;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,7 +37,8 @@ class UserInputAdvice {
     static ResponseEntity<Map<String, Object>> answer(UserInputException e, HttpServletRequest request) {
         LOG.info("{} {} refused ({}, {}) for {}: {}", request.getMethod(), request.getRequestURI(), e.status(),
                 e.code(), request.getRemoteUser() == null ? "?" : request.getRemoteUser(), e.getMessage());
-        return ResponseEntity.status(e.status()).body(body(e));
+        // JSON whatever the caller accepts: a script asking for HTML got a 500 (no converter for its Accept)
+        return ResponseEntity.status(e.status()).contentType(MediaType.APPLICATION_JSON).body(body(e));
     }
 
     /**

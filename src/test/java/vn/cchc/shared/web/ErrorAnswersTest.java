@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import vn.cchc.support.CchcIntegrationTest;
@@ -40,6 +41,18 @@ class ErrorAnswersTest {
         HttpResponse<String> json = get("/dashboard/what-if/data?plan=KH-KHONG-CO", "application/json");
         assertThat(json.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(json.body()).get("message").asText()).isEqualTo("Không tìm thấy kế hoạch KH-KHONG-CO.");
+    }
+
+    /** The JSON API answered a refusal with 500 (and a stack trace in the log) when the caller accepted only HTML. */
+    @Test
+    void theJsonApiAnswersItsRefusalInJsonWhateverTheCallerAccepts() throws Exception {
+        for (String path : List.of("/api/plans/KH-KHONG-CO/items", "/api/plans/KH-KHONG-CO/amendments",
+                "/api/plans/KH-KHONG-CO/carry-over")) {
+            HttpResponse<String> refused = get(path, "text/html");
+            assertThat(refused.statusCode()).as(path).isEqualTo(404);
+            assertThat(JSON.readTree(refused.body()).get("message").asText()).as(path)
+                    .isEqualTo("Không tìm thấy kế hoạch KH-KHONG-CO.");
+        }
     }
 
     @Test
