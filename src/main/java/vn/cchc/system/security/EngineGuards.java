@@ -44,7 +44,7 @@ import vn.cchc.shared.Messages;
 import vn.cchc.shared.UserInputException;
 
 /**
- * Three rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
+ * Rules the engine enforces for every caller, whatever path a request came by (REST, the webapps' API, Java):
  * <ol>
  * <li><b>No expression in a query a caller sends.</b> The engine's own switch
  * ({@code enableExpressionsInAdhocQueries=false}) looks only at the top of a task query; expressions nested in
@@ -55,11 +55,13 @@ import vn.cchc.shared.UserInputException;
  * process, as an authenticated user other than an administrator may carry only the fields of that step's Camunda
  * Form ({@link StepForms}); a user never sets, patches or removes variables outside a form. So an official cannot
  * move {@code dueDate}, change {@code agencyId} or rewrite the plan references of their task: the process and
- * SNV's extension procedure own them. The application's own code runs without an engine user and is not
- * concerned.</li>
+ * SNV's extension procedure own them. The fields take plain values (text, number, date, yes/no). The application's
+ * own code runs without an engine user and is not concerned.</li>
  * <li><b>Comments stay on the user's own tasks</b> ({@link TaskComments}); the engine's own task attachments are
  * for administrators only, like the other engine commands no process here uses ({@link ClosedCommands}): result
  * files go through the task's files page.</li>
+ * <li><b>A user's query reads a page</b> ({@code queryMaxResultsLimit}, the engine's own check), except the lists
+ * only administrators make longer, which the webapps read whole.</li>
  * </ol>
  */
 @Component
