@@ -25,8 +25,11 @@ class PlanRegistration implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         Object yearVar = execution.getVariable(PlanVariables.PLAN_YEAR);
-        int year = yearVar instanceof Number n ? n.intValue() : java.time.Year.now(DueDates.ZONE).getValue() + 1;
         FormValues form = new FormValues(execution);
+        // left empty: next year's plan; anything else must be a year ("abc" was taken for next year without a word)
+        Integer year = yearVar == null || yearVar.toString().isBlank()
+                ? Integer.valueOf(java.time.Year.now(DueDates.ZONE).getValue() + 1)
+                : form.number(PlanVariables.PLAN_YEAR);
         form.plausibleYear(PlanVariables.PLAN_YEAR, year);
         String title = form.optionalText(PlanVariables.PLAN_TITLE, Plan.TITLE_LENGTH);
         String id = execution.getProcessBusinessKey();

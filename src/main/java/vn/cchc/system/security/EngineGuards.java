@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.DeploymentQueryImpl;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.JobDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
@@ -111,6 +113,7 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                     refuseExpressions(command);
                     exemptAdministeredLists(command);
                     CommandContext context = Context.getCommandContext();
+                    refuseFormOfNoTask(command, context);
                     if (context != null && isRestrictedUser(context)) {
                         closed.check(command, context);
                         checkVariables(command, context);
@@ -125,6 +128,19 @@ class EngineGuards extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             } finally {
                 level[0]--;
+            }
+        }
+    }
+
+    /**
+     * The form of a task that does not exist (done, or never there): the engine's command fails with a
+     * NullPointerException (7.24), which the REST API answers with 500; it is the caller's 404.
+     */
+    private void refuseFormOfNoTask(Command<?> command, CommandContext context) {
+        if (command instanceof GetDeployedTaskFormCmd && context != null) {
+            Object taskId = field(GetDeployedTaskFormCmd.class, "taskId", command);
+            if (context.getTaskManager().findTaskById((String) taskId) == null) {
+                throw new NotFoundException(messages.get("engine.taskGone"));
             }
         }
     }

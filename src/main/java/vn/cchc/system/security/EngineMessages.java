@@ -135,6 +135,11 @@ class EngineMessages extends OncePerRequestFilter {
                     error.put("type", "InvalidRequestException");
                 }
             }
+            if (status == 500 && NO_TASK.matcher(message).matches()) {
+                // completing or submitting a task already done (or never there): the REST API's 500 for any
+                // exception of the command
+                newStatus = 404;
+            }
             boolean isRefusal = refusal != null && vietnamese.equals(refusal.getMessage());
             if (isRefusal && status == 500) {
                 // a resource with no 4xx for any engine exception (process-definition/{id}/start)

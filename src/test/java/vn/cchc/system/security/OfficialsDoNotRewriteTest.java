@@ -215,4 +215,19 @@ class OfficialsDoNotRewriteTest {
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
         assertThat(engine.getRuntimeService().getVariable(task.getProcessInstanceId(), "productReference")).isNull();
     }
+
+    /** Submitting a task already done, or asking for its form, was a 500 (the form: the engine's own crash). */
+    @Test
+    void aTaskAlreadyDoneIsNotFound() {
+        String path = "/engine-rest/task/" + task.getId();
+        Map<String, Object> result = Map.of("variables", Map.of("productReference", Map.of("value", "Báo cáo 7")));
+        assertThat(official.post(path + "/submit-form", result).status()).isEqualTo(204);
+
+        RestClient.Response again = official.post(path + "/submit-form", result);
+        assertThat(again.status()).as(again.body()).isEqualTo(404);
+        assertThat(again.json().get("message").asText()).startsWith("Không tìm thấy công việc này");
+        RestClient.Response form = official.get(path + "/deployed-form");
+        assertThat(form.status()).as(form.body()).isEqualTo(404);
+        assertThat(form.json().get("message").asText()).startsWith("Không tìm thấy công việc này");
+    }
 }
