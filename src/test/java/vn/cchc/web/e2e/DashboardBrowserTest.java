@@ -1,17 +1,14 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.SamplePlan;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * The dashboard in Chromium for the UBND leader, the SNV director and an agency head, logged in on the Tasklist
@@ -27,18 +23,13 @@ import vn.cchc.support.CchcIntegrationTest;
  * count, a bar clicks through to the agency's items, the XLSX downloads in the session; screenshots in
  * {@code target/screenshots}. Needs Chromium. Users log in once, on the Tasklist.
  */
-@CchcIntegrationTest
+@BrowserTest
 class DashboardBrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumAndSecurityChain() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @AfterEach
     void resetClock() {

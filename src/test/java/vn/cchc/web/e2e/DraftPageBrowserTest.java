@@ -1,26 +1,22 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * SNV drafts a plan without JSON, in Chromium: logged in once on the Tasklist, the draft step's form links to the
  * draft page; a row pasted from Excel (tab-separated) is previewed with its agency and due date, then saved.
  */
-@CchcIntegrationTest
+@BrowserTest
 class DraftPageBrowserTest {
 
     @Autowired
@@ -29,11 +25,6 @@ class DraftPageBrowserTest {
     PlanItems items;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @Test
     void snvPastesARowAndSeesItsDatesBeforeSaving() {

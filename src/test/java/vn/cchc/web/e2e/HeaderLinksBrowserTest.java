@@ -1,9 +1,7 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -11,12 +9,10 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.shared.DueDates;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * One login for everything an agency uses (issue 18's first look): the head of Sở Giáo dục và Đào tạo logs in to the
@@ -26,7 +22,7 @@ import vn.cchc.support.CchcIntegrationTest;
  * there, DashboardPagesTest). The engine clock is moved past the task's due date, so the Tasklist's "Quá hạn"
  * filter (due before the engine's now) counts it.
  */
-@CchcIntegrationTest
+@BrowserTest
 class HeaderLinksBrowserTest {
 
     private static final String AGENCY = "so-giao-duc-dao-tao";
@@ -35,11 +31,6 @@ class HeaderLinksBrowserTest {
     ProcessEngine engine;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @AfterEach
     void resetClock() {

@@ -1,7 +1,6 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,14 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * SNV corrects cells of an import preview in Chromium instead of uploading the appendix again: a deadline and a lead
  * agency typed into the table, "Xem lại với các ô đã sửa" shows the new date and agency, "Xác nhận nhập" writes them
  * (the page's script sends the cells that differ from the file, also from the reviewed page).
  */
-@CchcIntegrationTest
+@BrowserTest
 class ImportPreviewBrowserTest {
 
     private static final String CSV = """
@@ -40,11 +37,6 @@ class ImportPreviewBrowserTest {
     PlanItems items;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @Test
     void snvCorrectsADeadlineAndALeadInThePreviewAndImports() throws IOException {

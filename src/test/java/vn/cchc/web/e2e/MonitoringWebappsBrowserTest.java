@@ -1,9 +1,7 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -11,18 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * SNV monitors plans in Cockpit and administrators keep users, groups and grants in Admin, whose pages ask the
  * engine for lists: with the engine's limit on a user's queries ({@code queryMaxResultsLimit}, docs/security.md)
  * every request of those pages still succeeds.
  */
-@CchcIntegrationTest
+@BrowserTest
 class MonitoringWebappsBrowserTest {
 
     /** Every request of the page so far that failed (Chromium's resource timing carries the status). */
@@ -39,11 +35,6 @@ class MonitoringWebappsBrowserTest {
     ProcessEngine engine;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @Test
     void snvOpensTheDashboardAProcessAndAnInstanceWithoutAFailedRequest() {

@@ -1,16 +1,13 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,13 +18,12 @@ import vn.cchc.reporting.Engine;
 import vn.cchc.reporting.ReportPeriod;
 import vn.cchc.reporting.ReportVariables;
 import vn.cchc.reporting.SamplePlan;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * The SNV specialist opens the province report's review task in the Tasklist (Chromium): the Camunda Form fills in
  * the plan's id in the link to the documents page, next to the existing DOCX/XLSX download links.
  */
-@CchcIntegrationTest
+@BrowserTest
 class ProvinceReportFormLinksBrowserTest {
 
     @Autowired
@@ -36,11 +32,6 @@ class ProvinceReportFormLinksBrowserTest {
     JdbcTemplate jdbc;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @AfterEach
     void resetClock() {

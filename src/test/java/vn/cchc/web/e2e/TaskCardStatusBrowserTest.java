@@ -1,9 +1,7 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.Date;
 import java.util.List;
@@ -12,12 +10,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.shared.DueDates;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * The status line of task cards in Debian's Chromium: an agency's task whose day has passed on the engine clock says
@@ -25,7 +21,7 @@ import vn.cchc.support.CchcIntegrationTest;
  * line: the browser's own clock, months earlier, does not make its due date look past); its other task, not due
  * yet, says "Chưa đến hạn" and is not marked.
  */
-@CchcIntegrationTest
+@BrowserTest
 class TaskCardStatusBrowserTest {
 
     private static final String AGENCY = "so-van-hoa-the-thao-du-lich";
@@ -34,11 +30,6 @@ class TaskCardStatusBrowserTest {
     ProcessEngine engine;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @AfterEach
     void resetClock() {

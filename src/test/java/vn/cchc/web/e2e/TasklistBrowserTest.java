@@ -1,7 +1,6 @@
 package vn.cchc.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,12 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.plan.PlanVariables;
-import vn.cchc.support.CchcIntegrationTest;
 
 /**
  * Officials work through the Tasklist in Debian's Chromium: an agency official finds the task of a freshly issued
@@ -27,7 +24,7 @@ import vn.cchc.support.CchcIntegrationTest;
  * chairman approves another plan under "Chờ phê duyệt"; an official of another agency never sees the task. Every
  * step leaves a screenshot in {@code target/screenshots/}.
  */
-@CchcIntegrationTest
+@BrowserTest
 class TasklistBrowserTest {
 
     private static final String AGENCY = "so-khoa-hoc-cong-nghe";
@@ -42,11 +39,6 @@ class TasklistBrowserTest {
     ProcessEngine engine;
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void chromiumInstalled() {
-        assumeTrue(Files.isExecutable(Browser.CHROMIUM), "Chromium is not installed (.ci/install-chromium.sh)");
-    }
 
     @Test
     void officialsFindCompleteAcceptAndApproveTheirWorkInVietnamese() {
