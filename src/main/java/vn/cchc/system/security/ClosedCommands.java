@@ -103,11 +103,8 @@ final class ClosedCommands {
         if (reason == null) {
             return;
         }
-        UserInputException refusal = new UserInputException(403,
-                List.of(UserInputException.Problem.of(null, reason)));
-        RefusalSlot.record(refusal);
-        LOG.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
-                refusal.getMessage());
+        UserInputException refusal = RefusalSlot.refuse(LOG, command, context, new UserInputException(403,
+                List.of(UserInputException.Problem.of(null, reason))));
         throw new AuthorizationException(refusal.getMessage());
     }
 

@@ -223,25 +223,23 @@ class EngineGuards extends AbstractProcessEnginePlugin {
     }
 
     private void checkVariables(Command<?> command, CommandContext context) {
-        checkVariableNames(command, context);
-        refuseValuesOtherThanPlain(command, context, submittedVariables(command));
+        Object submitted = submittedVariables(command);
+        checkVariableNames(command, context, names(submitted));
+        refuseValuesOtherThanPlain(command, context, submitted);
     }
 
-    private void checkVariableNames(Command<?> command, CommandContext context) {
+    private void checkVariableNames(Command<?> command, CommandContext context, Collection<String> names) {
         if (command instanceof CompleteTaskCmd) {
-            checkTaskFields(context, (String) field(CompleteTaskCmd.class, "taskId", command),
-                    names(submittedVariables(command)));
+            checkTaskFields(context, (String) field(CompleteTaskCmd.class, "taskId", command), names);
         } else if (command instanceof SubmitTaskFormCmd) {
-            checkTaskFields(context, (String) field(SubmitTaskFormCmd.class, "taskId", command),
-                    names(submittedVariables(command)));
+            checkTaskFields(context, (String) field(SubmitTaskFormCmd.class, "taskId", command), names);
         } else if (command instanceof StartProcessInstanceCmd) {
             ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl)
                     field(StartProcessInstanceCmd.class, "instantiationBuilder", command);
-            checkStartFields(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(),
-                    names(submittedVariables(command)));
+            checkStartFields(context, builder.getProcessDefinitionId(), builder.getProcessDefinitionKey(), names);
         } else if (command instanceof SubmitStartFormCmd) {
             checkStartFields(context, (String) field(SubmitStartFormCmd.class, "processDefinitionId", command), null,
-                    names(submittedVariables(command)));
+                    names);
         } else if (command instanceof AbstractSetVariableCmd || command instanceof AbstractPatchVariablesCmd
                 || command instanceof AbstractRemoveVariableCmd) {
             throw new AuthorizationException(messages.get("security.variablesOutsideForm"));
@@ -294,13 +292,9 @@ class EngineGuards extends AbstractProcessEnginePlugin {
         List<String> refused = map.entrySet().stream().filter(e -> !isPlain(e.getValue()))
                 .map(e -> String.valueOf(e.getKey())).sorted().toList();
         if (!refused.isEmpty()) {
-            UserInputException refusal = new UserInputException(UserInputException.BAD_REQUEST, List.of(
-                    UserInputException.Problem.of(refused.get(0), "security.fieldNotPlain",
-                            String.join(", ", refused))));
-            RefusalSlot.record(refusal);
-            LOG.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
-                    refusal.getMessage());
-            throw refusal;
+            throw RefusalSlot.refuse(LOG, command, context, new UserInputException(UserInputException.BAD_REQUEST,
+                    List.of(UserInputException.Problem.of(refused.get(0), "security.fieldNotPlain",
+                            String.join(", ", refused)))));
         }
     }
 

@@ -1,5 +1,8 @@
 package vn.cchc.system.security;
 
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
 import vn.cchc.shared.UserInputException;
 
 /**
@@ -25,6 +28,18 @@ final class RefusalSlot {
         if (slot != null) {
             slot[0] = refusal;
         }
+    }
+
+    /**
+     * A guard's refusal of the command a caller sent: recorded as above and logged as one line
+     * ({@code <command> refused for <user>: <sentence>}) on the guard's own logger; returned for the guard to throw.
+     */
+    static UserInputException refuse(Logger log, Command<?> command, CommandContext context,
+                                     UserInputException refusal) {
+        record(refusal);
+        log.info("{} refused for {}: {}", command.getClass().getSimpleName(), context.getAuthenticatedUserId(),
+                refusal.getMessage());
+        return refusal;
     }
 
     /** Closes the slot; the last refusal recorded, or null. */
