@@ -113,6 +113,8 @@ public class CarryOvers {
      */
     @Transactional
     public List<CarriedItem> take(String planId, List<String> keys, String user) {
+        // the draft's items are read, then written back with the new ones: no other change of the plan in between
+        plans.lockNamed(planId);
         CarryOverPreview preview = preview(planId);
         List<Problem> problems = new ArrayList<>(preview.problems().stream().map(CarryOvers::uncoded).toList());
         Map<String, CarriedItem> byKey = new LinkedHashMap<>();

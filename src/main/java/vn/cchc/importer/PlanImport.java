@@ -75,6 +75,7 @@ public class PlanImport {
     /** Replaces the plan's items with the file's, SNV's corrections of cells put in; all or nothing. */
     @Transactional
     public ImportPreview importFile(String planId, byte[] content, String fileName, CellCorrections corrections) {
+        plans.lockNamed(planId);
         ImportPreview preview = preview(planId, content, fileName, corrections);
         if (!preview.canImport()) {
             throw new PlanInputException(preview.failures());
@@ -87,7 +88,7 @@ public class PlanImport {
     /** Replaces the plan's items with a JSON list in the format of the draft form; all or nothing. */
     @Transactional
     public List<PlanItem> importJson(String planId, String json) {
-        Plan plan = editablePlan(planId);
+        Plan plan = editable(plans.lockNamed(planId));
         aliases.refresh();
         List<PlanItem> read = itemsJson.read(planId, plan.year(), json);
         store(planId, read);
@@ -105,7 +106,11 @@ public class PlanImport {
     }
 
     private Plan editablePlan(String planId) {
-        Plan plan = plans.named(planId);
+        return editable(plans.named(planId));
+    }
+
+    private static Plan editable(Plan plan) {
+        String planId = plan.id();
         if (plan.status() != PlanStatus.DRAFT && plan.status() != PlanStatus.IN_REVIEW) {
             throw PlanInputException.conflict("importer.plan.notDraft", planId,
                     Texts.get("plan.status." + plan.status()));

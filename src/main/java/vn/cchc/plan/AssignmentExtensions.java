@@ -46,7 +46,7 @@ public class AssignmentExtensions {
     @Transactional
     public Assignments.Assignment extend(String planId, int itemNo, String assignmentId, String newDue,
                                          String reason, String user) {
-        Plan plan = IssuedPlans.require(plans, planId);
+        Plan plan = IssuedPlans.requireForChange(plans, planId);
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)
@@ -56,6 +56,10 @@ public class AssignmentExtensions {
         }
         LocalDate due = calendar.effectiveDue(
                 IssuedPlans.nearPlanYear(IssuedPlans.date(newDue, "newDue"), plan, "newDue"));
+        if (due.equals(assignment.dueDate())) {
+            // nothing to extend: also the same extension sent twice (a double click), which is not recorded twice
+            throw PlanInputException.conflict("plan.extension.sameDue", DueDates.format(due));
+        }
         String why = IssuedPlans.reason(reason, "extensionReason");
         if (!runningTasks.isRunning(assignment.processInstanceId())) {
             throw PlanInputException.conflict("plan.extension.notRunning");
@@ -73,7 +77,7 @@ public class AssignmentExtensions {
     /** Refuses assignment {@code assignmentId} of item {@code itemNo} an extension: the due date stays. */
     @Transactional
     public Amendment refuse(String planId, int itemNo, String assignmentId, String reason, String user) {
-        Plan plan = IssuedPlans.require(plans, planId);
+        Plan plan = IssuedPlans.requireForChange(plans, planId);
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         Assignments.Assignment assignment = assignments.find(assignmentId == null ? "" : assignmentId)
                 .filter(a -> a.planId().equals(planId) && a.itemNo() == itemNo)

@@ -41,7 +41,7 @@ public class DeadlineEvents {
     @Transactional
     public List<Assignments.Assignment> record(String planId, int itemNo, String eventDate, String note,
                                                String user) {
-        Plan plan = IssuedPlans.require(plans, planId);
+        Plan plan = IssuedPlans.requireForChange(plans, planId);
         PlanItem item = IssuedPlans.item(items, planId, itemNo);
         IssuedPlans.bounded(note, "eventNote");
         if (item.deadlineKind() != DeadlineKind.EVENT) {

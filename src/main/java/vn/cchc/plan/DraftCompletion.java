@@ -55,8 +55,9 @@ class DraftCompletion implements TaskListener {
         }
         form.check();
         String planId = (String) task.getVariable(PlanVariables.PLAN_ID);
+        // before the items are read: an import of the same plan in flight finishes first
+        Plan plan = plans.lockNamed(planId);
         List<PlanItem> read = itemsJson.read(planId, year, (String) task.getVariable(PlanVariables.ITEMS_JSON));
-        Plan plan = plans.get(planId);
         plan.redraft(year, title);
         plans.update(plan);
         items.replaceAll(planId, read);

@@ -21,7 +21,16 @@ final class IssuedPlans {
     }
 
     static Plan require(Plans plans, String planId) {
-        Plan plan = plans.named(planId);
+        return issued(plans.named(planId));
+    }
+
+    /** As {@link #require}, the plan's row locked for a change ({@link Plans#lockNamed}). */
+    static Plan requireForChange(Plans plans, String planId) {
+        return issued(plans.lockNamed(planId));
+    }
+
+    private static Plan issued(Plan plan) {
+        String planId = plan.id();
         if (plan.status() != PlanStatus.ISSUED) {
             throw PlanInputException.conflict("plan.notIssued", planId, Texts.get("plan.status." + plan.status()));
         }

@@ -65,7 +65,7 @@ public class PlanAmendments {
     @Transactional
     public List<PlanItem> addItems(String planId, String json, String reason, String user,
                                    Integer previewedLastItemNo) {
-        Plan plan = issued(planId);
+        Plan plan = IssuedPlans.requireForChange(plans, planId);
         IssuedPlans.reason(reason, "amendmentReason");
         requireList(json);
         int last = lastItemNo(planId);
@@ -91,7 +91,7 @@ public class PlanAmendments {
      */
     @Transactional(readOnly = true)
     public ItemsPreview previewItems(String planId, String json, String reason) {
-        Plan plan = issued(planId);
+        Plan plan = IssuedPlans.require(plans, planId);
         requireList(json);
         List<String> problems = new ArrayList<>();
         try {
@@ -134,7 +134,7 @@ public class PlanAmendments {
     /** Gives an item a new deadline (an ISO date or a phrase); returns the item as it now is. */
     @Transactional
     public PlanItem changeDeadline(String planId, int itemNo, String due, String reason, String user) {
-        Plan plan = issued(planId);
+        Plan plan = IssuedPlans.requireForChange(plans, planId);
         PlanItem old = IssuedPlans.item(items, planId, itemNo);
         if (due == null || due.isBlank()) {
             throw PlanInputException.field("due", "plan.amendment.dueMissing", itemNo);
@@ -199,9 +199,5 @@ public class PlanAmendments {
                 .map(d -> (d.agencyId() == null ? "" : d.agencyId() + " ") + DueDates.format(d.dueDate()))
                 .collect(Collectors.joining(", "));
         return item.deadlineText() + (dates.isEmpty() ? "" : " (" + dates + ")");
-    }
-
-    private Plan issued(String planId) {
-        return IssuedPlans.require(plans, planId);
     }
 }

@@ -34,6 +34,16 @@ public class Plans {
         return find(id).orElseThrow(() -> PlanInputException.notFound("plan.notFound", id));
     }
 
+    /**
+     * As {@link #named}, with the plan's row locked until the transaction ends: every change of a plan's items or
+     * deadlines takes it first, so two changes of one plan (a confirmation sent twice, an import while the draft is
+     * completed) run one after the other, each seeing the plan as the other left it. Call inside a transaction.
+     */
+    public Plan lockNamed(String id) {
+        return jdbc.sql("SELECT * FROM cchc_plan WHERE id = ? FOR UPDATE").param(id).query(Plans::map).optional()
+                .orElseThrow(() -> PlanInputException.notFound("plan.notFound", id));
+    }
+
     public Plan get(String id) {
         return find(id).orElseThrow(() -> new IllegalArgumentException(Texts.get("plan.missing", id)));
     }

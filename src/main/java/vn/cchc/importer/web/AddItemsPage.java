@@ -3,7 +3,6 @@ package vn.cchc.importer.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -73,9 +72,6 @@ class AddItemsPage {
             return "redirect:/plans/" + planId + "/items?added=" + added.size();
         } catch (PlanAmendments.PlanChanged e) {
             return again(planId, e.problems(), HttpStatus.CONFLICT, response, model);
-        } catch (DuplicateKeyException e) {
-            return again(planId, List.of(Texts.get("importer.addItems.concurrent", planId)),
-                    HttpStatus.CONFLICT, response, model);
         } catch (PlanInputException e) {
             return again(planId, e.problems(), HttpStatus.UNPROCESSABLE_ENTITY, response, model);
         }

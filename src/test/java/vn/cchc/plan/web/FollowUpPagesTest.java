@@ -31,6 +31,7 @@ import vn.cchc.plan.AssignmentStatus;
 import vn.cchc.plan.Assignments;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanAmendments;
+import vn.cchc.support.AtOnce;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
@@ -393,6 +394,42 @@ class FollowUpPagesTest {
     private long instances() {
         return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("planTask")
                 .processInstanceBusinessKeyLike(decision + ":%").count();
+    }
+
+    @Test
+    void aConfirmationSentThreeTimesAtOnceAddsTheItemOnce() {
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        String token = snv.csrfToken("/plans/" + planId + "/items/add");
+        Map<String, String> form = Map.of("rows", "5\tKhảo sát mức độ hài lòng của người dân\tSở Nội vụ\t\t"
+                + "Báo cáo\tQuý II/2024", "reason", "Văn bản 5/UBND-NC ngày 02/01/2024", "lastItemNo", "4",
+                "_csrf", token);
+
+        List<HttpResponse<String>> answers = AtOnce.run(3,
+                () -> snv.postForm("/plans/" + planId + "/items/add/confirm", form, null));
+
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(302, 409, 409);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 409)
+                .allSatisfy(a -> assertThat(a.body()).contains("đã thay đổi sau khi xem trước").contains("nay là số 5"));
+        assertThat(changes()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Amendment.Kind.NEW_ITEM));
+        assertThat(assignments.ofPlan(planId)).hasSize(7 + 1);
+    }
+
+    @Test
+    void anExtensionSentThreeTimesAtOnceIsGrantedAndRecordedOnce() {
+        PageSession snv = PageSession.as(port, "giamdoc.snv");
+        String itemPage = "/plans/" + planId + "/items/4";
+        String token = snv.csrfToken(itemPage);
+        Map<String, String> form = Map.of("assignmentId", decision + ":4:so-tu-phap", "due", "28/06/2024",
+                "reason", "Chờ số liệu của Bộ Tư pháp", "_csrf", token);
+
+        List<HttpResponse<String>> answers = AtOnce.run(3, () -> snv.postForm(itemPage + "/extension", form, null));
+
+        // the page answers a refused change with the form and its reasons (422)
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(302, 422, 422);
+        assertThat(answers).filteredOn(a -> a.statusCode() == 422).allSatisfy(a -> assertThat(a.body())
+                .contains("đã có hạn 28/06/2024, không có gì để gia hạn"));
+        assertThat(assignment("4:so-tu-phap").dueDate()).isEqualTo(LocalDate.of(2024, 6, 28));
+        assertThat(changes()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(Amendment.Kind.EXTENSION));
     }
 
     private List<Amendment> changes() {
