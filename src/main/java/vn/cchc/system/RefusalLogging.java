@@ -18,7 +18,9 @@ import vn.cchc.shared.UserInputException;
  * (ERROR, the command context) and, where a REST resource still answers it with 500 ({@code process-definition/{id}/
  * start}, before {@code system.security.EngineMessages} makes it 400), {@code ENGINE-REST-HTTP500} (WARN). Those
  * records are dropped when the exception's causes hold a refusal, and one line is logged instead
- * ({@code Task form refused (code, field): …}).
+ * ({@code Task form refused (code, field): …}). The REST API's record of the engine's optimistic locking (a task
+ * completed twice at once) and of a task already done, which {@code EngineMessages} answers 409 and 404 and logs in
+ * one line, are dropped too.
  * Every other engine error is logged as before. A logback turbo filter, installed once per logger context (a second
  * Spring context in the same JVM finds it there).
  */
@@ -47,6 +49,19 @@ class RefusalLogging {
 
         private static final String REST = "org.camunda.bpm.engine.rest.exception";
         private static final Pattern CAUSED_BY = Pattern.compile("Caused by: (vn\\.cchc\\.[\\w.$]+)");
+        /**
+         * The engine's optimistic locking (the same task completed twice at once): answered 409 with one line by
+         * {@code system.security.EngineMessages}, so the REST API's stack trace for its 500 is dropped.
+         */
+        private static final Pattern CONCURRENT_CHANGE = Pattern.compile(
+                "Caused by: org\\.camunda\\.bpm\\.engine\\.OptimisticLockingException: ENGINE-03005 ");
+        /**
+         * A task already done (submitted again, or a second click that waited for the first): the REST API's 500,
+         * answered 404 with one line by {@code EngineMessages}.
+         */
+        private static final Pattern TASK_GONE = Pattern.compile(
+                "^ENGINE-REST-HTTP500 \\S+: Cannot (submit|complete) task( form)? \\S+: "
+                        + "(Cannot find task with id|No matching task with id|No task found for task id)");
 
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
@@ -57,7 +72,9 @@ class RefusalLogging {
             }
             UserInputException refusal = refusal(t, params);
             if (refusal == null) {
-                return logger.getName().equals(REST) && refusalInText(format) ? FilterReply.DENY : FilterReply.NEUTRAL;
+                return logger.getName().equals(REST) && (refusalInText(format) || CONCURRENT_CHANGE.matcher(format).find()
+                        || TASK_GONE.matcher(format).find())
+                        ? FilterReply.DENY : FilterReply.NEUTRAL;
             }
             if (logger.getName().equals("org.camunda.bpm.engine.context")) {
                 LOG.info("Task form refused ({}, {}): {}", refusal.code(), refusal.field(), refusal.getMessage());

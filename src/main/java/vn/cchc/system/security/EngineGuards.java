@@ -64,6 +64,7 @@ import vn.cchc.shared.UserInputException;
  * files go through the task's files page.</li>
  * <li><b>A user's query reads a page</b> ({@code queryMaxResultsLimit}, the engine's own check), except the lists
  * only administrators make longer, which the webapps read whole.</li>
+ * <li><b>A task is completed by one command at a time</b> ({@link OneCompletionAtATime}), for every caller.</li>
  * </ol>
  */
 @Component
@@ -110,9 +111,11 @@ class EngineGuards extends AbstractProcessEnginePlugin {
             int[] level = depth.get();
             if (level[0]++ == 0) {
                 try {
+                    CommandContext context = Context.getCommandContext();
+                    // first, before the guards below read the task
+                    OneCompletionAtATime.lock(command, context);
                     refuseExpressions(command);
                     exemptAdministeredLists(command);
-                    CommandContext context = Context.getCommandContext();
                     refuseFormOfNoTask(command, context);
                     if (context != null && isRestrictedUser(context)) {
                         closed.check(command, context);

@@ -61,6 +61,13 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern NO_SERIALIZER = Pattern.compile(
             "(?s).*Cannot find serializer for value 'ObjectValue.*serializationDataFormat=([^,]*),.*");
 
+    /**
+     * The engine's optimistic locking: another transaction changed the same instance first (the same task completed
+     * twice at once, a double click). The REST API answers it with 500; it is a conflict (409): nothing was written.
+     */
+    private static final Pattern CONCURRENT_CHANGE = Pattern.compile(
+            "(?s).*ENGINE-03005 .*Entity was updated by another transaction concurrently.*");
+
     /** The engine's refusal of a user's query without paging, or with a page above {@code queryMaxResultsLimit}. */
     private static final Pattern UNBOUNDED = Pattern.compile("^An unbound number of results is forbidden!$");
     private static final Pattern OVER_LIMIT = Pattern.compile("^Max results limit of (\\d+) exceeded!$");
@@ -87,9 +94,9 @@ class EngineMessages extends OncePerRequestFilter {
             if (rewritten != null) {
                 boolean refused = refusal != null && rewritten.message().equals(refusal.getMessage());
                 if (rewritten.status() != wrapper.getStatus() && !refused) {
-                    LOG.info("{} {}{} refused (400, caller's value): {}", request.getMethod(),
+                    LOG.info("{} {}{} refused ({} instead of the engine's {}): {}", request.getMethod(),
                             request.getServletPath(), request.getPathInfo() == null ? "" : request.getPathInfo(),
-                            rewritten.message());
+                            rewritten.status(), wrapper.getStatus(), rewritten.message());
                 }
                 wrapper.setStatus(rewritten.status());
                 wrapper.resetBuffer();
@@ -134,6 +141,9 @@ class EngineMessages extends OncePerRequestFilter {
                     vietnamese = refused;
                     error.put("type", "InvalidRequestException");
                 }
+            }
+            if (status == 500 && CONCURRENT_CHANGE.matcher(message).matches()) {
+                newStatus = 409;
             }
             if (status == 500 && NO_TASK.matcher(message).matches()) {
                 // completing or submitting a task already done (or never there): the REST API's 500 for any
@@ -198,6 +208,9 @@ class EngineMessages extends OncePerRequestFilter {
     String vietnamese(String message) {
         if (NO_TASK.matcher(message).matches()) {
             return messages.get("engine.taskGone");
+        }
+        if (CONCURRENT_CHANGE.matcher(message).matches()) {
+            return messages.get("engine.concurrentChange");
         }
         if (NO_PERMISSION.matcher(message).matches()) {
             return messages.get("engine.notAllowed");
