@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.springframework.stereotype.Component;
 import vn.cchc.shared.UserInputException;
+import vn.cchc.system.security.CallerConflicts;
 
 /**
  * A form refused by a task listener ({@link UserInputException}, given to the caller as a {@code shared.FormRefusal})
@@ -18,9 +19,9 @@ import vn.cchc.shared.UserInputException;
  * (ERROR, the command context) and, where a REST resource still answers it with 500 ({@code process-definition/{id}/
  * start}, before {@code system.security.EngineMessages} makes it 400), {@code ENGINE-REST-HTTP500} (WARN). Those
  * records are dropped when the exception's causes hold a refusal, and one line is logged instead
- * ({@code Task form refused (code, field): …}). The REST API's record of the engine's optimistic locking (a task
- * completed twice at once) and of a task already done, which {@code EngineMessages} answers 409 and 404 and logs in
- * one line, are dropped too.
+ * ({@code Task form refused (code, field): …}). The records of the engine failures that {@code EngineMessages}
+ * answers as the caller's 404 or 409 ({@link CallerConflicts}: a task already done, two claims or completions at
+ * once), logged there in one line, are dropped too: the REST API's WARN and the command context's ERROR.
  * Every other engine error is logged as before. A logback turbo filter, installed once per logger context (a second
  * Spring context in the same JVM finds it there).
  */
@@ -48,20 +49,8 @@ class RefusalLogging {
     static final class OneLine extends TurboFilter {
 
         private static final String REST = "org.camunda.bpm.engine.rest.exception";
+        private static final String CONTEXT = "org.camunda.bpm.engine.context";
         private static final Pattern CAUSED_BY = Pattern.compile("Caused by: (vn\\.cchc\\.[\\w.$]+)");
-        /**
-         * The engine's optimistic locking (the same task completed twice at once): answered 409 with one line by
-         * {@code system.security.EngineMessages}, so the REST API's stack trace for its 500 is dropped.
-         */
-        private static final Pattern CONCURRENT_CHANGE = Pattern.compile(
-                "Caused by: org\\.camunda\\.bpm\\.engine\\.OptimisticLockingException: ENGINE-03005 ");
-        /**
-         * A task already done (submitted again, or a second click that waited for the first): the REST API's 500,
-         * answered 404 with one line by {@code EngineMessages}.
-         */
-        private static final Pattern TASK_GONE = Pattern.compile(
-                "^ENGINE-REST-HTTP500 \\S+: Cannot (submit|complete) task( form)? \\S+: "
-                        + "(Cannot find task with id|No matching task with id|No task found for task id)");
 
         @Override
         public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params,
@@ -72,11 +61,18 @@ class RefusalLogging {
             }
             UserInputException refusal = refusal(t, params);
             if (refusal == null) {
-                return logger.getName().equals(REST) && (refusalInText(format) || CONCURRENT_CHANGE.matcher(format).find()
-                        || TASK_GONE.matcher(format).find())
+                if (logger.getName().equals(REST)) {
+                    // the answer's own exception is the record's first line; a cause further down is not judged
+                    int firstLine = format.indexOf('\n');
+                    return refusalInText(format) || CallerConflicts.in(firstLine < 0 ? format
+                            : format.substring(0, firstLine)) ? FilterReply.DENY : FilterReply.NEUTRAL;
+                }
+                // the command context's ERROR for a task already done (a second click that waited for the first)
+                Throwable thrown = thrown(t, params);
+                return logger.getName().equals(CONTEXT) && thrown != null && CallerConflicts.in(thrown.getMessage())
                         ? FilterReply.DENY : FilterReply.NEUTRAL;
             }
-            if (logger.getName().equals("org.camunda.bpm.engine.context")) {
+            if (logger.getName().equals(CONTEXT)) {
                 LOG.info("Task form refused ({}, {}): {}", refusal.code(), refusal.field(), refusal.getMessage());
             }
             return FilterReply.DENY;
@@ -105,12 +101,15 @@ class RefusalLogging {
             }
         }
 
-        private static UserInputException refusal(Throwable t, Object[] params) {
-            Throwable thrown = t;
-            if (thrown == null && params != null && params.length > 0
-                    && params[params.length - 1] instanceof Throwable last) {
-                thrown = last;
+        private static Throwable thrown(Throwable t, Object[] params) {
+            if (t == null && params != null && params.length > 0 && params[params.length - 1] instanceof Throwable last) {
+                return last;
             }
+            return t;
+        }
+
+        private static UserInputException refusal(Throwable t, Object[] params) {
+            Throwable thrown = thrown(t, params);
             for (int depth = 0; thrown != null && depth < 20; thrown = thrown.getCause(), depth++) {
                 if (thrown instanceof UserInputException refusal) {
                     return refusal;

@@ -50,6 +50,8 @@ class SentTwiceAtOnceTest {
     PlanItems items;
     @Autowired
     HistoryService history;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
 
     private String instanceId;
     private String planId;
@@ -127,6 +129,37 @@ class SentTwiceAtOnceTest {
                 .taskDefinitionKey("draftPlan").finished().count()).isEqualTo(1);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(instanceId)
                 .taskDefinitionKey("reviewDraft").count()).isEqualTo(1);
+    }
+
+    @Test
+    void twoOfficialsClaimingOneTaskAtOnceGetItOnceAndTheOtherIsToldWhy() {
+        String key = "claim-" + System.nanoTime();
+        engine.getRuntimeService().startProcessInstanceByKey("planTask", key, Map.of("agencyId", "so-tu-phap",
+                "planId", "KH-CLAIM", "taskText", "Rà soát văn bản", "dueDate",
+                new java.util.Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000)));
+        String taskId = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(key).singleResult().getId();
+        List<String> officials = List.of("cv.so-tu-phap", "ld.so-tu-phap");
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+
+        List<RestClient.Response> answers = AtOnce.run(2, () -> {
+            String user = officials.get(next.getAndIncrement());
+            return RestClient.as(port, user).post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", user));
+        });
+
+        assertThat(answers).extracting(RestClient.Response::status).containsExactlyInAnyOrder(204, 409);
+        String assignee = engine.getTaskService().createTaskQuery().taskId(taskId).singleResult().getAssignee();
+        assertThat(assignee).isIn(officials);
+        // later, the other one tries again: the task is someone else's
+        String other = officials.get(1 - officials.indexOf(assignee));
+        RestClient.Response again = RestClient.as(port, other).post("/engine-rest/task/" + taskId + "/claim",
+                Map.of("userId", other));
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("message").asText())
+                .startsWith("Công việc này đã có người khác trong đơn vị nhận xử lý.");
+        assertThat(answers).filteredOn(a -> a.status() == 409).singleElement()
+                .satisfies(a -> assertThat(a.json().get("message").asText()).satisfiesAnyOf(
+                        m -> assertThat(m).startsWith("Thao tác chưa được ghi"),
+                        m -> assertThat(m).startsWith("Công việc này đã có người khác")));
     }
 
     private static JsonNode readTree(String json) {

@@ -45,8 +45,6 @@ class EngineMessages extends OncePerRequestFilter {
     private static final Pattern PREFIXES = Pattern.compile(
             "^(Cannot (submit|complete) task( form)? [^:]*: |Cannot instantiate process definition \\S+: )?"
                     + "(Exception while invoking \\w+ ?: ?)?");
-    private static final Pattern NO_TASK =
-            Pattern.compile("(?s).*(No matching task with id|Cannot find task with id|No task found for task id).*");
     private static final Pattern NO_INSTANCE = Pattern.compile(
             "(?s)^(Historic )?[Pp]rocess instance with id \\S+ does not exist.*");
     /**
@@ -60,13 +58,6 @@ class EngineMessages extends OncePerRequestFilter {
             "(?s).*ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited.*");
     private static final Pattern NO_SERIALIZER = Pattern.compile(
             "(?s).*Cannot find serializer for value 'ObjectValue.*serializationDataFormat=([^,]*),.*");
-
-    /**
-     * The engine's optimistic locking: another transaction changed the same instance first (the same task completed
-     * twice at once, a double click). The REST API answers it with 500; it is a conflict (409): nothing was written.
-     */
-    private static final Pattern CONCURRENT_CHANGE = Pattern.compile(
-            "(?s).*ENGINE-03005 .*Entity was updated by another transaction concurrently.*");
 
     /** The engine's refusal of a user's query without paging, or with a page above {@code queryMaxResultsLimit}. */
     private static final Pattern UNBOUNDED = Pattern.compile("^An unbound number of results is forbidden!$");
@@ -142,10 +133,12 @@ class EngineMessages extends OncePerRequestFilter {
                     error.put("type", "InvalidRequestException");
                 }
             }
-            if (status == 500 && CONCURRENT_CHANGE.matcher(message).matches()) {
+            if (status == 500 && (CallerConflicts.CONCURRENT_CHANGE.matcher(message).find()
+                    || CallerConflicts.ALREADY_CLAIMED.matcher(message).find())) {
+                // two officials at once (claims); nothing was written
                 newStatus = 409;
             }
-            if (status == 500 && NO_TASK.matcher(message).matches()) {
+            if (status == 500 && CallerConflicts.TASK_GONE.matcher(message).find()) {
                 // completing or submitting a task already done (or never there): the REST API's 500 for any
                 // exception of the command
                 newStatus = 404;
@@ -206,11 +199,14 @@ class EngineMessages extends OncePerRequestFilter {
     }
 
     String vietnamese(String message) {
-        if (NO_TASK.matcher(message).matches()) {
+        if (CallerConflicts.TASK_GONE.matcher(message).find()) {
             return messages.get("engine.taskGone");
         }
-        if (CONCURRENT_CHANGE.matcher(message).matches()) {
+        if (CallerConflicts.CONCURRENT_CHANGE.matcher(message).find()) {
             return messages.get("engine.concurrentChange");
+        }
+        if (CallerConflicts.ALREADY_CLAIMED.matcher(message).find()) {
+            return messages.get("engine.alreadyClaimed");
         }
         if (NO_PERMISSION.matcher(message).matches()) {
             return messages.get("engine.notAllowed");
