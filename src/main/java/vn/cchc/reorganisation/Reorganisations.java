@@ -113,6 +113,9 @@ public class Reorganisations {
     /** Makes the moves of {@link #preview} in one transaction; refused (nothing written) while a problem remains. */
     @Transactional
     public long apply(ReorganisationRequest request, String user) {
+        // one reorganisation at a time (migration V15): the same one confirmed twice at once is checked the second
+        // time against what the first ended, and refused
+        jdbc.sql("SELECT name FROM cchc_lock WHERE name = 'reorganisation' FOR UPDATE").query(String.class).single();
         ReorganisationPreview preview = preview(request);
         if (!preview.canApply()) {
             throw new ReorganisationException(preview.problems());
@@ -227,9 +230,13 @@ public class Reorganisations {
         if (r.from().isEmpty()) {
             problems.add(messages.get("agency.reorg.from.missing"));
         }
+        Map<String, String> ended = r.kind() == ReorganisationKind.REASSIGN ? Map.of() : successorChains();
         for (String from : r.from()) {
             if (directory.byId(from).isEmpty() && identity.createGroupQuery().groupId(from).count() == 0) {
                 problems.add(messages.get("agency.reorg.from.unknown", from));
+            } else if (ended.containsKey(from)) {
+                // an agency a reorganisation already ended: its work went on with its successor
+                problems.add(messages.get("reorganisation.from.ended", name(from), name(ended.get(from))));
             }
         }
         switch (r.kind()) {
