@@ -139,6 +139,10 @@ public class PlanAmendments {
         if (due == null || due.isBlank()) {
             throw PlanInputException.field("due", "plan.amendment.dueMissing", itemNo);
         }
+        if (due.trim().equals(old.deadlineText())) {
+            // also the same change sent twice (a double click): not recorded, nor rescheduled, again
+            throw PlanInputException.conflict("plan.amendment.sameDeadline", itemNo, old.deadlineText());
+        }
         IssuedPlans.reason(reason, "amendmentReason");
         Deadline deadline = ItemsJson.deadline(new DeadlineParser(plan.year()), due.trim());
         if (deadline.kind() == DeadlineKind.UNKNOWN) {

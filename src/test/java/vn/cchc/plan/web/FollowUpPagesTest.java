@@ -167,6 +167,14 @@ class FollowUpPagesTest {
         assertThat(page).contains("Đã lưu thời hạn mới").contains("Điều chỉnh thời hạn").contains("Theo quy định")
                 .contains("28/06/2024 (28/06/2024)").contains("Theo Quyết định 123/QĐ-BTP").contains("chuyenvien.snv")
                 .doesNotContain("Cần ấn định thời hạn");
+
+        // the same change sent again (a double click, the browser's back and resend): nothing to change
+        HttpResponse<String> again = post("chuyenvien.snv", "/items/2/deadline",
+                Map.of("due", "28/06/2024", "reason", "Theo Quyết định 123/QĐ-BTP"));
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Nhiệm vụ số 2 đã có thời hạn &quot;28/06/2024&quot;");
+        assertThat(changes()).singleElement().satisfies(a -> assertThat(a.kind())
+                .isEqualTo(Amendment.Kind.DEADLINE_CHANGED));
     }
 
     @Test
