@@ -1,6 +1,9 @@
 package vn.cchc.plan;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.deadline.WorkingCalendar;
@@ -43,6 +46,9 @@ public class AssignmentExtensions {
     }
 
     /** Extends assignment {@code assignmentId} of item {@code itemNo} to {@code newDue} (dd/MM/yyyy). */
+    /** How long after a refusal the same refusal is taken for the same request sent again. */
+    static final Duration SENT_AGAIN_WITHIN = Duration.ofMinutes(10);
+
     @Transactional
     public Assignments.Assignment extend(String planId, int itemNo, String assignmentId, String newDue,
                                          String reason, String user) {
@@ -74,6 +80,25 @@ public class AssignmentExtensions {
         return assignments.find(assignment.id()).orElseThrow();
     }
 
+    /**
+     * The same refusal sent again (a double click, the browser's resend): the agency's last change on the item is a
+     * refusal with the same reason, a few minutes ago. It is not recorded, nor the agency told, a second time; a
+     * refusal of a new request is written afresh, or comes later.
+     */
+    private void refuseSentAgain(String planId, int itemNo, String agencyId, String why) {
+        List<Amendment> ofAgency = history.ofItem(planId, itemNo).stream()
+                .filter(h -> agencyId.equals(h.agencyId())).toList();
+        if (ofAgency.isEmpty()) {
+            return;
+        }
+        Amendment last = ofAgency.get(ofAgency.size() - 1);
+        if (last.kind() == Amendment.Kind.EXTENSION_REFUSED && why.equals(last.reason())
+                && last.changedAt().isAfter(VietnamTime.now().minus(SENT_AGAIN_WITHIN))) {
+            throw PlanInputException.conflict("extensionRefusal.sentAgain",
+                    last.changedAt().format(DateTimeFormatter.ofPattern("HH:mm")));
+        }
+    }
+
     /** Refuses assignment {@code assignmentId} of item {@code itemNo} an extension: the due date stays. */
     @Transactional
     public Amendment refuse(String planId, int itemNo, String assignmentId, String reason, String user) {
@@ -89,6 +114,7 @@ public class AssignmentExtensions {
             throw PlanInputException.field("reason", "extensionRefusal.noReason");
         }
         String why = IssuedPlans.bounded(reason.strip(), "refusalReason");
+        refuseSentAgain(planId, itemNo, assignment.agencyId(), why);
         String due = PlanTaskStarter.dueDateText(assignment.dueDate());
         Amendment refusal = new Amendment(planId, itemNo, Amendment.Kind.EXTENSION_REFUSED, due, due, why, user,
                 VietnamTime.now(), assignment.agencyId());

@@ -110,6 +110,15 @@ class ExtensionRefusalTest {
                 cchc.tasklistUrl());
         assertThat(mail.html()).contains("không đồng ý gia hạn", "Đã gia hạn một lần, không có lý do mới");
 
+        // the same refusal sent again (a double click): not recorded, the agency not told twice
+        HttpResponse<String> again = snv.postForm(itemPage + "/extension-refusal",
+                Map.of("assignmentId", office.id(), "reason", "Đã gia hạn một lần, không có lý do mới"), itemPage);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("Việc từ chối gia hạn này đã được ghi nhận lúc");
+        assertThat(history.ofItem(planId, 2)).filteredOn(a -> a.kind() == Amendment.Kind.EXTENSION_REFUSED)
+                .hasSize(1);
+        assertThat(notifications.withKeyPrefix("work:extensionRefused:" + office.id() + ":2:")).isEmpty();
+
         // a second refusal is a second mail
         snv.postForm(itemPage + "/extension-refusal",
                 Map.of("assignmentId", office.id(), "reason", "Vẫn không đủ căn cứ"), itemPage);
