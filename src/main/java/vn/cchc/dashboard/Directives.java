@@ -24,6 +24,7 @@ import vn.cchc.plan.Amendment;
 import vn.cchc.plan.Amendments;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanInputException;
+import vn.cchc.plan.Plans;
 import vn.cchc.shared.Messages;
 import vn.cchc.shared.CchcProperties;
 
@@ -52,6 +53,7 @@ public class Directives {
 
     private final JdbcClient jdbc;
     private final Amendments history;
+    private final Plans plans;
     private final Notifications outbox;
     private final RuntimeService runtime;
     private final IdentityService identity;
@@ -61,11 +63,12 @@ public class Directives {
     private final String tasklistUrl;
     private final Clock clock;
 
-    Directives(JdbcClient jdbc, Amendments history, Notifications outbox, RuntimeService runtime,
+    Directives(JdbcClient jdbc, Amendments history, Plans plans, Notifications outbox, RuntimeService runtime,
                IdentityService identity, AgencyDirectory directory, FollowUpSchedule followUp, Messages messages,
                CchcProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.history = history;
+        this.plans = plans;
         this.outbox = outbox;
         this.runtime = runtime;
         this.identity = identity;
@@ -116,6 +119,8 @@ public class Directives {
         if (!problems.isEmpty()) {
             throw new PlanInputException(problems);
         }
+        // the same form sent twice at once: the second waits for the first, then finds its mail below
+        plans.lockNamed(plan.id());
         String keyStem = "directive:" + plan.id() + ":" + agency.id() + ":" + token + ":";
         if (jdbc.sql("SELECT COUNT(*) FROM cchc_notification WHERE idempotency_key LIKE ?").param(keyStem + "%")
                 .query(Long.class).single() > 0) {

@@ -27,6 +27,7 @@ import vn.cchc.plan.Amendments;
 import vn.cchc.plan.Assignments;
 import vn.cchc.shared.DueDates;
 import vn.cchc.plan.PlanAmendments;
+import vn.cchc.support.AtOnce;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.IssuedPlans;
 
@@ -154,6 +155,26 @@ class DirectivesTest {
 
     private String pid(String itemAndAgency) {
         return assignments.find(decision + ":" + itemAndAgency).orElseThrow().processInstanceId();
+    }
+
+    @Test
+    void theSameFormSentThreeTimesAtOnceIsOneDirective() throws Exception {
+        Map<String, String> fields = Map.of("plan", planId, "agency", "so-tu-phap", "token", "token-three-clicks",
+                "text", "Đề nghị Sở Tư pháp báo cáo tiến độ (bấm ba lần).");
+
+        List<Integer> statuses = AtOnce.run(3,
+                () -> as(DashboardPagesTest.leader(), post("/dashboard/directives"), fields).getStatus());
+
+        assertThat(statuses).containsOnly(302);
+        for (int item : List.of(1, 2)) {
+            assertThat(history.ofItem(planId, item)).filteredOn(a -> a.kind() == Amendment.Kind.DIRECTIVE).hasSize(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cchc_notification WHERE idempotency_key LIKE ?",
+                Long.class, "directive:" + planId + ":so-tu-phap:token-three-clicks:%")).isPositive();
+        String variable = (String) engine.getRuntimeService().getVariable(engine.getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(decision + ":1:so-tu-phap").singleResult().getProcessInstanceId(),
+                Directives.VARIABLE);
+        assertThat(variable).containsOnlyOnce("bấm ba lần");
     }
 
     private MockHttpServletResponse as(Principal user, MockHttpServletRequestBuilder request) throws Exception {
