@@ -88,11 +88,42 @@ public class PlanImport {
     /** Replaces the plan's items with a JSON list in the format of the draft form; all or nothing. */
     @Transactional
     public List<PlanItem> importJson(String planId, String json) {
+        return importJson(planId, json, null);
+    }
+
+    /**
+     * As {@link #importJson(String, String)}, for a list edited from the items whose {@link PlanItems#fingerprint}
+     * is {@code editedFrom} (the draft page): refused with {@link ChangedSince} when the plan's items are no longer
+     * those, unless the list is what they already are (the same save sent twice).
+     */
+    @Transactional
+    public List<PlanItem> importJson(String planId, String json, String editedFrom) {
         Plan plan = editable(plans.lockNamed(planId));
         aliases.refresh();
         List<PlanItem> read = itemsJson.read(planId, plan.year(), json);
+        if (editedFrom != null && !editedFrom.isBlank()) {
+            String now = PlanItems.fingerprint(items.findByPlan(planId));
+            if (!now.equals(editedFrom) && !now.equals(PlanItems.fingerprint(read))) {
+                throw new ChangedSince(planId, now);
+            }
+        }
         store(planId, read);
         return read;
+    }
+
+    /** The plan's items changed after the page the list was edited on was opened; {@link #now()} is their fingerprint. */
+    public static final class ChangedSince extends PlanInputException {
+
+        private final String now;
+
+        private ChangedSince(String planId, String now) {
+            super(CONFLICT, List.of(Problem.of("items", "importer.draft.changedSince", planId)));
+            this.now = now;
+        }
+
+        public String now() {
+            return now;
+        }
     }
 
     private void store(String planId, List<PlanItem> converted) {

@@ -84,6 +84,28 @@ public class PlanItems {
                 + "VALUES (?, ?, ?, ?, ?, ?)", rows);
     }
 
+    /**
+     * A short fingerprint of a list of items as SNV writes them (number, section, task, agencies and deadline as
+     * written, product, objective): two lists with the same fingerprint read the same. The draft page carries the
+     * fingerprint of the list it was opened on, so a save finds out that someone else changed the list since.
+     */
+    public static String fingerprint(List<PlanItem> items) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            for (PlanItem i : items) {
+                for (Object field : new Object[] {i.itemNo(), i.section(), i.stt(), i.task(), i.leadText(),
+                        i.coordinatorsText(), i.product(), i.deadlineText(), i.objective(), i.parentTask()}) {
+                    digest.update(String.valueOf(field).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update((byte) 0);
+                }
+                digest.update((byte) 1);
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public List<PlanItem> findByPlan(String planId) {
         Map<Integer, List<ItemDue>> dues = new HashMap<>();
         jdbc.sql("SELECT * FROM cchc_plan_item_due WHERE plan_id = ? ORDER BY item_no, seq").param(planId)

@@ -41,6 +41,8 @@ class DraftPage {
 
     private static final Logger LOG = LoggerFactory.getLogger(DraftPage.class);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The form field carrying the fingerprint of the items the page was opened on ({@link PlanItems#fingerprint}). */
+    static final String EDITED_FROM = "itemsVersion";
     /** Empty rows under the list, to type new items in. */
     static final int BLANK_ROWS = 3;
 
@@ -67,7 +69,9 @@ class DraftPage {
     String form(@PathVariable String planId, @RequestParam(required = false) Integer saved, Model model) {
         Plan plan = plan(planId);
         model.addAttribute("saved", saved);
-        return page(plan, items.findByPlan(planId).stream().map(DraftRow::of).toList(), null, model);
+        List<PlanItem> stored = items.findByPlan(planId);
+        model.addAttribute(EDITED_FROM, PlanItems.fingerprint(stored));
+        return page(plan, stored.stream().map(DraftRow::of).toList(), null, model);
     }
 
     @PostMapping("/plans/{planId}/draft")
@@ -76,6 +80,8 @@ class DraftPage {
         Plan plan = plan(planId);
         List<DraftRow> table = tableRows(request);
         List<DraftRow> rows = table;
+        // the list stays the edit of the items the page was opened on
+        model.addAttribute(EDITED_FROM, request.getParameter(EDITED_FROM));
         try {
             rows = withPasted(plan, table, request.getParameter("pasted"), model);
             ItemsPreview preview = check(plan, rows);
@@ -94,11 +100,19 @@ class DraftPage {
         Plan plan = plan(planId);
         List<DraftRow> table = tableRows(request);
         List<DraftRow> rows = table;
+        model.addAttribute(EDITED_FROM, request.getParameter(EDITED_FROM));
         try {
             rows = withPasted(plan, table, request.getParameter("pasted"), model);
-            List<PlanItem> stored = planImport.importJson(planId, json(nonEmpty(rows)));
+            List<PlanItem> stored = planImport.importJson(planId, json(nonEmpty(rows)),
+                    request.getParameter(EDITED_FROM));
             LOG.info("Draft items of plan {} saved by {}: {} items", planId, request.getRemoteUser(), stored.size());
             return "redirect:/plans/" + planId + "/draft?saved=" + stored.size();
+        } catch (PlanImport.ChangedSince e) {
+            // the user's rows stay on the page; saving them again replaces the list as it is now
+            model.addAttribute(EDITED_FROM, e.now());
+            String page = refused(plan, rows, rows == table, "save", e.problems(), request, response, model);
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return page;
         } catch (PlanInputException e) {
             return refused(plan, rows, rows == table, "save", e.problems(), request, response, model);
         }

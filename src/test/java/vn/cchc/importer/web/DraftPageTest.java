@@ -209,6 +209,41 @@ class DraftPageTest {
         assertThat(items.findByPlan(planId)).isEmpty();
     }
 
+    @Test
+    void aSaveAfterSomeoneElseChangedTheListIsRefusedAndTheRowsStayOnThePage() {
+        PageSession first = PageSession.as(port, "chuyenvien.snv");
+        PageSession second = PageSession.as(port, "admin");
+        String openedOn = version(first.get(page).body());
+        assertThat(version(second.get(page).body())).isEqualTo(openedOn);
+        List<String[]> mine = table(row("1", "Rà soát thủ tục hành chính", "Sở Tư pháp", "", "Báo cáo", "Quý I/2024"));
+        mine.add(0, new String[] {"itemsVersion", openedOn});
+        assertThat(post(first, page + "/save", mine).statusCode()).isEqualTo(302);
+        // the same save sent again (a double click): the list is already what it sends
+        assertThat(post(first, page + "/save", mine).statusCode()).isEqualTo(302);
+
+        // the second specialist saves the list they opened before the first one's save
+        List<String[]> theirs = table(row("1", "Kiểm tra công tác CCHC", "Sở Nội vụ", "", "Kế hoạch", "Quý II/2024"));
+        theirs.add(0, new String[] {"itemsVersion", openedOn});
+        HttpResponse<String> refused = post(second, page + "/save", theirs);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("đã được thay đổi", "sau khi bạn mở trang")
+                .contains(">Kiểm tra công tác CCHC</textarea>");
+        assertThat(items.findByPlan(planId)).extracting(PlanItem::task).containsExactly("Rà soát thủ tục hành chính");
+
+        // "Lưu" again on the refused page: their list replaces the list as it is now
+        theirs.set(0, new String[] {"itemsVersion", version(refused.body())});
+        assertThat(post(second, page + "/save", theirs).statusCode()).isEqualTo(302);
+        assertThat(items.findByPlan(planId)).extracting(PlanItem::task).containsExactly("Kiểm tra công tác CCHC");
+    }
+
+    private static String version(String draftPage) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"itemsVersion\" value=\"([0-9a-f]+)\"")
+                .matcher(draftPage);
+        assertThat(m.find()).as("the draft page carries the version of the list it shows").isTrue();
+        return m.group(1);
+    }
+
     // --- a browser's post of the table: each column's field repeated once per row ------------------------------
 
     private static String[] row(String stt, String task, String lead, String coordinators, String product,
