@@ -34,7 +34,9 @@ import vn.cchc.shared.UserInputException;
  * <p>The REST resources answer any other engine exception while starting a process or completing a task with 500,
  * even when the caller sent a value the engine refuses to store: a Java-serialized object (ENGINE-17007, Java
  * serialization is off) or an object in a format the engine has no serializer for. Those are the caller's mistake
- * and become 400 with a Vietnamese message; every other 500 stays 500.
+ * and become 400 with a Vietnamese message. The state of the work is not a server fault either ({@link CallerConflicts}):
+ * a task already done is 404, two officials at one task (a claim taken, the engine's optimistic locking) 409. Every
+ * other 500 stays 500.
  */
 class EngineMessages extends OncePerRequestFilter {
 
