@@ -56,7 +56,11 @@ public class PlanImport {
      * imported; writes nothing.
      */
     public ImportPreview preview(String planId, byte[] content, String fileName, CellCorrections corrections) {
-        Plan plan = editablePlan(planId);
+        return preview(editable(plans.named(planId)), content, fileName, corrections);
+    }
+
+    private ImportPreview preview(Plan plan, byte[] content, String fileName, CellCorrections corrections) {
+        String planId = plan.id();
         aliases.refresh();
         SourceDocument document = SourceDocument.read(content, fileName, limits);
         ImportResult result = new AppendixImporter(resolver, limits).importRows(document.rows(), plan.year(),
@@ -75,8 +79,7 @@ public class PlanImport {
     /** Replaces the plan's items with the file's, SNV's corrections of cells put in; all or nothing. */
     @Transactional
     public ImportPreview importFile(String planId, byte[] content, String fileName, CellCorrections corrections) {
-        plans.lockNamed(planId);
-        ImportPreview preview = preview(planId, content, fileName, corrections);
+        ImportPreview preview = preview(editable(plans.lockNamed(planId)), content, fileName, corrections);
         if (!preview.canImport()) {
             throw new PlanInputException(preview.failures());
         }
@@ -134,10 +137,6 @@ public class PlanImport {
         if (lifecycle != null) {
             runtime.setVariable(lifecycle.getId(), PlanVariables.ITEMS_JSON, null);
         }
-    }
-
-    private Plan editablePlan(String planId) {
-        return editable(plans.named(planId));
     }
 
     private static Plan editable(Plan plan) {

@@ -45,10 +45,10 @@ public class AssignmentExtensions {
         this.calendar = calendar;
     }
 
-    /** Extends assignment {@code assignmentId} of item {@code itemNo} to {@code newDue} (dd/MM/yyyy). */
     /** How long after a refusal the same refusal is taken for the same request sent again. */
     static final Duration SENT_AGAIN_WITHIN = Duration.ofMinutes(10);
 
+    /** Extends assignment {@code assignmentId} of item {@code itemNo} to {@code newDue} (dd/MM/yyyy). */
     @Transactional
     public Assignments.Assignment extend(String planId, int itemNo, String assignmentId, String newDue,
                                          String reason, String user) {
@@ -81,22 +81,20 @@ public class AssignmentExtensions {
     }
 
     /**
-     * The same refusal sent again (a double click, the browser's resend): the agency's last change on the item is a
-     * refusal with the same reason, a few minutes ago. It is not recorded, nor the agency told, a second time; a
-     * refusal of a new request is written afresh, or comes later.
+     * The agency's changes on the item so far, refused when the last one is this refusal sent again (a double click,
+     * the browser's resend): a refusal with the same reason, a few minutes ago. It is not recorded, nor the agency
+     * told, a second time; a refusal of a new request is written afresh, or comes later.
      */
-    private void refuseSentAgain(String planId, int itemNo, String agencyId, String why) {
+    private List<Amendment> refuseSentAgain(String planId, int itemNo, String agencyId, String why) {
         List<Amendment> ofAgency = history.ofItem(planId, itemNo).stream()
                 .filter(h -> agencyId.equals(h.agencyId())).toList();
-        if (ofAgency.isEmpty()) {
-            return;
-        }
-        Amendment last = ofAgency.get(ofAgency.size() - 1);
-        if (last.kind() == Amendment.Kind.EXTENSION_REFUSED && why.equals(last.reason())
+        Amendment last = ofAgency.isEmpty() ? null : ofAgency.get(ofAgency.size() - 1);
+        if (last != null && last.kind() == Amendment.Kind.EXTENSION_REFUSED && why.equals(last.reason())
                 && last.changedAt().isAfter(VietnamTime.now().minus(SENT_AGAIN_WITHIN))) {
             throw PlanInputException.conflict("extensionRefusal.sentAgain",
                     last.changedAt().format(DateTimeFormatter.ofPattern("HH:mm")));
         }
+        return ofAgency;
     }
 
     /** Refuses assignment {@code assignmentId} of item {@code itemNo} an extension: the due date stays. */
@@ -114,15 +112,13 @@ public class AssignmentExtensions {
             throw PlanInputException.field("reason", "extensionRefusal.noReason");
         }
         String why = IssuedPlans.bounded(reason.strip(), "refusalReason");
-        refuseSentAgain(planId, itemNo, assignment.agencyId(), why);
+        List<Amendment> before = refuseSentAgain(planId, itemNo, assignment.agencyId(), why);
         String due = PlanTaskStarter.dueDateText(assignment.dueDate());
         Amendment refusal = new Amendment(planId, itemNo, Amendment.Kind.EXTENSION_REFUSED, due, due, why, user,
                 VietnamTime.now(), assignment.agencyId());
         history.add(refusal);
-        long round = history.ofItem(planId, itemNo).stream()
-                .filter(h -> h.kind() == Amendment.Kind.EXTENSION_REFUSED
-                        && assignment.agencyId().equals(h.agencyId()))
-                .count();
+        // this refusal's round: the agency's refusals on the item before it, and this one
+        long round = before.stream().filter(h -> h.kind() == Amendment.Kind.EXTENSION_REFUSED).count() + 1;
         notices.extensionRefused(plan, assignment.id(), assignment.agencyId(), item.task(), assignment.dueDate(), why,
                 (int) round);
         return refusal;

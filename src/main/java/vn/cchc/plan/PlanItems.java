@@ -1,11 +1,15 @@
 package vn.cchc.plan;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -91,17 +95,17 @@ public class PlanItems {
      */
     public static String fingerprint(List<PlanItem> items) {
         try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (PlanItem i : items) {
                 for (Object field : new Object[] {i.itemNo(), i.section(), i.stt(), i.task(), i.leadText(),
                         i.coordinatorsText(), i.product(), i.deadlineText(), i.objective(), i.parentTask()}) {
-                    digest.update(String.valueOf(field).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    digest.update(String.valueOf(field).getBytes(StandardCharsets.UTF_8));
                     digest.update((byte) 0);
                 }
                 digest.update((byte) 1);
             }
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 12);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -20,8 +20,8 @@ import vn.cchc.shared.UserInputException;
  * The engine's optimistic locking reaching one of the application's own pages or JSON routes: another request changed
  * the same task or process instance first — SNV extends a deadline in the second the official completes the task.
  * The request's transaction was rolled back, nothing of it is written, and trying again works: 409 with
- * {@code engine.concurrentChange}, one log line, as the error page or as the JSON API's answer. (It was a 500 with
- * "Hệ thống gặp lỗi" and a stack trace.) The engine's own APIs answer the same through {@code EngineMessages}.
+ * {@code engine.concurrentChange}, one log line, as the error page or as the JSON API's answer. (It was a 500,
+ * {@code web.serverError}, with a stack trace.) The engine's own APIs answer the same through {@code EngineMessages}.
  */
 @ControllerAdvice(annotations = Controller.class)
 class ConcurrentChangeAdvice {
