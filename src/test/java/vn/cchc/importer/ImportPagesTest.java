@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
+import vn.cchc.support.CalendarFiles;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
@@ -70,7 +71,8 @@ class ImportPagesTest {
         String preview = snv.get(previewPath).body();
         assertThat(preview).contains("Rà soát thủ tục hành chính").contains("Sở Tư pháp")
                 .contains("Ban quản lý dự án số 9").contains("dòng 2, cột Cơ quan phối hợp")
-                .contains("Cần Sở Nội vụ đặt ngày hoặc gắn sự kiện").contains("31/03/2024");
+                .contains("Cần Sở Nội vụ đặt ngày hoặc gắn sự kiện").contains("31/03/2024")
+                .as("2024 has its official calendar").doesNotContain(CalendarFiles.UNCONFIRMED);
         assertThat(items.findByPlan(planId)).isEmpty();
 
         assertThat(snv.post(previewPath + "/confirm", null, HttpRequest.BodyPublishers.noBody(), null).statusCode())
@@ -81,6 +83,22 @@ class ImportPagesTest {
         assertThat(done.body()).contains("Đã nhập danh sách nhiệm vụ").contains("1</span> cụm cơ quan chưa xác định");
         assertThat(items.findByPlan(planId)).hasSize(2);
     }
+
+    @Test
+    void aPlanYearWithoutItsOfficialCalendarIsSaidOnThePreview() throws Exception {
+        int year = CalendarFiles.firstYearWithout();
+        planId = "KH-WEB-" + System.nanoTime();
+        engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY, planId,
+                Map.of(PlanVariables.PLAN_YEAR, year, PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm " + year));
+        PageSession snv = PageSession.as(port, "chuyenvien.snv");
+        HttpResponse<String> uploaded = upload(snv, "phu-luc.csv",
+                CSV.replace("2024", String.valueOf(year)).getBytes(StandardCharsets.UTF_8));
+        String previewPath = URI.create(uploaded.headers().firstValue("Location").orElseThrow()).getPath();
+
+        assertThat(snv.get(previewPath).body()).contains("Năm " + year + " " + CalendarFiles.UNCONFIRMED)
+                .contains("bổ sung lịch nghỉ năm " + year);
+    }
+
 
     @Test
     void previewShowsEachActivityWithItsContextAndAsksToConfirmAnEarlyDate() throws Exception {

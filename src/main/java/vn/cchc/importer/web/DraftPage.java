@@ -53,9 +53,10 @@ class DraftPage {
     private final PlanImport planImport;
     private final AgencyAliases aliases;
     private final Messages messages;
+    private final CalendarNotice calendarNotice;
 
     DraftPage(Plans plans, PlanItems items, PastedItems pasted, DraftItems draftItems, PlanImport planImport,
-              AgencyAliases aliases, Messages messages) {
+              AgencyAliases aliases, Messages messages, CalendarNotice calendarNotice) {
         this.plans = plans;
         this.items = items;
         this.pasted = pasted;
@@ -63,6 +64,7 @@ class DraftPage {
         this.planImport = planImport;
         this.aliases = aliases;
         this.messages = messages;
+        this.calendarNotice = calendarNotice;
     }
 
     @GetMapping("/plans/{planId}/draft")
@@ -151,6 +153,7 @@ class DraftPage {
         model.addAttribute("blankRows", BLANK_ROWS);
         model.addAttribute("editable", plan.status() == PlanStatus.DRAFT || plan.status() == PlanStatus.IN_REVIEW);
         model.addAttribute("columns", PastedItems.COLUMNS.replace("\t", " | "));
+        calendarNotice.addTo(model, plan.year());
         return "plans/draft";
     }
 

@@ -47,9 +47,11 @@ class ImportPageController {
     private final AgencyResolver resolver;
     private final CorrectionForm correctionForm;
     private final Messages messages;
+    private final CalendarNotice calendarNotice;
 
     ImportPageController(Plans plans, PlanImport planImport, ImportUploads uploads, AgencyAliases aliases,
-                         AgencyResolver resolver, CorrectionForm correctionForm, Messages messages) {
+                         AgencyResolver resolver, CorrectionForm correctionForm, Messages messages,
+                         CalendarNotice calendarNotice) {
         this.plans = plans;
         this.planImport = planImport;
         this.uploads = uploads;
@@ -57,6 +59,7 @@ class ImportPageController {
         this.resolver = resolver;
         this.correctionForm = correctionForm;
         this.messages = messages;
+        this.calendarNotice = calendarNotice;
     }
 
     @GetMapping("/plans/{planId}/import")
@@ -104,6 +107,7 @@ class ImportPageController {
             model.addAttribute("preview", preview);
             model.addAttribute("uploadId", uploadId);
             model.addAttribute("agencies", resolver.directory().all());
+            calendarNotice.addTo(model, plan.year());
             return "importing/preview";
         } catch (ImportException e) {
             return refused(model, plan, List.of(e.getMessage()), response);

@@ -24,6 +24,7 @@ import vn.cchc.deadline.DeadlineKind;
 import vn.cchc.plan.PlanItem;
 import vn.cchc.plan.PlanItems;
 import vn.cchc.plan.PlanVariables;
+import vn.cchc.support.CalendarFiles;
 import vn.cchc.support.CchcIntegrationTest;
 import vn.cchc.support.PageSession;
 import vn.cchc.support.RestClient;
@@ -67,8 +68,21 @@ class DraftPageTest {
                 Map.of("task", "Nhiệm vụ", "lead", "Sở Nội vụ"), null).statusCode()).isIn(401, 403);
         RestClient.Response snv = RestClient.as(port, "chuyenvien.snv").get(page);
         assertThat(snv.status()).isEqualTo(200);
-        assertThat(snv.body()).contains("Kế hoạch CCHC năm 2024 (soạn)").contains("Xem trước").contains("Lưu");
+        assertThat(snv.body()).contains("Kế hoạch CCHC năm 2024 (soạn)").contains("Xem trước").contains("Lưu")
+                .as("2024 has its official calendar")
+                .doesNotContain(CalendarFiles.UNCONFIRMED);
         assertThat(RestClient.as(port, "admin").get(page).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aPlanYearWithoutItsOfficialCalendarIsSaidAboveTheTable() {
+        int year = CalendarFiles.firstYearWithout();
+        String draft = "KH-DRAFT-" + System.nanoTime();
+        engine.getRuntimeService().startProcessInstanceByKey(PlanVariables.PROCESS_KEY, draft,
+                Map.of(PlanVariables.PLAN_YEAR, year, PlanVariables.PLAN_TITLE, "Kế hoạch CCHC năm " + year));
+
+        assertThat(RestClient.as(port, "chuyenvien.snv").get("/plans/" + draft + "/draft").body())
+                .contains("Năm " + year + " " + CalendarFiles.UNCONFIRMED);
     }
 
     @Test
