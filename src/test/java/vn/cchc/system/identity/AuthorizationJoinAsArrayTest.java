@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.cchc.support.CchcIntegrationTest;
 
 /**
- * The engine's authorization join on PostgreSQL is written as {@code = ANY(ARRAY[...])} and the index that lets
- * PostgreSQL check the grants inside it exists; the engine's queries that use the join, of every kind the
+ * The engine's authorization join on PostgreSQL is written as {@code = ANY(ARRAY[...])} and the indexes that let
+ * PostgreSQL check the grants inside them exist (V11, V16); the engine's queries that use the join, of every kind the
  * application's users make, still run as an authenticated official (a syntax error would throw). What each user may
  * see is checked by the isolation tests (TasklistFiltersTest, RestSecurityTest).
  */
@@ -65,6 +65,13 @@ class AuthorizationJoinAsArrayTest {
         assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = ?", String.class,
                 "cchc_idx_auth_resource_check")).contains("(resource_id_, resource_type_)")
                 .contains("INCLUDE (type_, group_id_, user_id_, perms_)");
+        // V16: the task query's grants (tasks, definitions) in an index of their own, pages kept all-visible
+        assertThat(jdbc.queryForObject("SELECT indexdef FROM pg_indexes WHERE indexname = ?", String.class,
+                "cchc_idx_auth_task_check")).contains("(resource_id_)")
+                .contains("INCLUDE (resource_type_, type_, group_id_, user_id_, perms_)")
+                .contains("WHERE (resource_type_ = ANY (ARRAY[6, 7]))");
+        assertThat(jdbc.queryForList("SELECT unnest(reloptions) FROM pg_class WHERE relname = 'act_ru_authorization'",
+                String.class)).contains("vacuum_index_cleanup=on");
     }
 
     @Test
