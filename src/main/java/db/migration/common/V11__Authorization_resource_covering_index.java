@@ -1,9 +1,7 @@
 package db.migration.common;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import java.util.List;
+import vn.cchc.system.schema.PostgresqlOnlyMigration;
 
 /**
  * PostgreSQL only: an index on {@code ACT_RU_AUTHORIZATION(RESOURCE_ID_, RESOURCE_TYPE_)} that also carries every
@@ -16,18 +14,13 @@ import org.flywaydb.core.api.migration.Context;
  * ({@code vn.cchc.system.identity.AuthorizationJoinAsArray}; docs/benchmarks.md, Tasklist at scale). H2 has no
  * {@code INCLUDE} and nothing of this size: nothing to do there.
  */
-public class V11__Authorization_resource_covering_index extends BaseJavaMigration {
+public class V11__Authorization_resource_covering_index extends PostgresqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE INDEX CCHC_IDX_AUTH_RESOURCE_CHECK ON ACT_RU_AUTHORIZATION "
-                    + "(RESOURCE_ID_, RESOURCE_TYPE_) INCLUDE (TYPE_, GROUP_ID_, USER_ID_, PERMS_)");
-            statement.execute("ANALYZE ACT_RU_AUTHORIZATION");
-        }
+    protected List<String> statements() {
+        return List.of(
+                "CREATE INDEX CCHC_IDX_AUTH_RESOURCE_CHECK ON ACT_RU_AUTHORIZATION "
+                        + "(RESOURCE_ID_, RESOURCE_TYPE_) INCLUDE (TYPE_, GROUP_ID_, USER_ID_, PERMS_)",
+                "ANALYZE ACT_RU_AUTHORIZATION");
     }
 }

@@ -1,9 +1,7 @@
 package db.migration.common;
 
-import java.sql.Connection;
-import java.sql.Statement;
-import org.flywaydb.core.api.migration.BaseJavaMigration;
-import org.flywaydb.core.api.migration.Context;
+import java.util.List;
+import vn.cchc.system.schema.PostgresqlOnlyMigration;
 
 /**
  * PostgreSQL only: what a task query made with authorization checks on (the Tasklist's filter counts and pages)
@@ -17,27 +15,22 @@ import org.flywaydb.core.api.migration.Context;
  * check of those types implies the index's condition, so PostgreSQL chooses it by itself; queries on other
  * resource types keep V11's index.</li>
  * <li>{@code vacuum_index_cleanup = on}: autovacuum skips the clean-up of indexes when few pages hold dead rows
- * (PostgreSQL 14 and later), and a page with a dead row is not marked all-visible; the grants on {@code *}, which
- * the application's start-up saves again, sat on such pages, and an index-only scan then read them from the table
- * for every task (seven table visits per task of a count). With the clean-up forced, those pages are marked after
- * the next autovacuum.</li>
+ * (PostgreSQL 14 and later), and a page with a dead row is not marked all-visible: on the benchmark's vacuumed
+ * data an index-only scan still read seven grants per task from the table. With the clean-up forced, such pages
+ * are marked at the next autovacuum.</li>
  * </ul>
- * By hand on the Tasklist benchmark's data (100,000 open tasks), the count of the 20,000-task agency: 745-908 ms
- * before, 300-376 ms with both (docs/benchmarks.md, Tasklist at scale). H2 has neither: nothing to do there.
+ * By hand on the Tasklist benchmark's data (100,000 open tasks), the index alone: the 20,000-task agency's count
+ * 433-490 ms before, 267-396 ms after; the 510-task agency's 22-24 ms, 9-14 ms (docs/benchmarks.md, Tasklist at
+ * scale). H2 has neither: nothing to do there.
  */
-public class V16__Task_grant_check_index extends BaseJavaMigration {
+public class V16__Task_grant_check_index extends PostgresqlOnlyMigration {
 
     @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
-        if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-            return;
-        }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE INDEX CCHC_IDX_AUTH_TASK_CHECK ON ACT_RU_AUTHORIZATION (RESOURCE_ID_) "
-                    + "INCLUDE (RESOURCE_TYPE_, TYPE_, GROUP_ID_, USER_ID_, PERMS_) WHERE RESOURCE_TYPE_ IN (6, 7)");
-            statement.execute("ALTER TABLE ACT_RU_AUTHORIZATION SET (vacuum_index_cleanup = on)");
-            statement.execute("ANALYZE ACT_RU_AUTHORIZATION");
-        }
+    protected List<String> statements() {
+        return List.of(
+                "CREATE INDEX CCHC_IDX_AUTH_TASK_CHECK ON ACT_RU_AUTHORIZATION (RESOURCE_ID_) "
+                        + "INCLUDE (RESOURCE_TYPE_, TYPE_, GROUP_ID_, USER_ID_, PERMS_) WHERE RESOURCE_TYPE_ IN (6, 7)",
+                "ALTER TABLE ACT_RU_AUTHORIZATION SET (vacuum_index_cleanup = on)",
+                "ANALYZE ACT_RU_AUTHORIZATION");
     }
 }
