@@ -59,6 +59,14 @@ public final class CalendarYear {
         return official.isPresent();
     }
 
+    /**
+     * True when an official file for this year sets its Tết break: the computed one (five days, no swapped days) is
+     * shorter than any announced so far, so a year without it cannot be trusted around Tết.
+     */
+    public boolean hasOfficialTet() {
+        return official.map(o -> o.replaces().contains(HolidayGroup.TET)).orElse(false);
+    }
+
     /** The groups still on computed defaults this year. */
     public List<String> computedGroups() {
         Set<HolidayGroup> replaced = official.map(OfficialYear::replaces).orElse(Set.of());

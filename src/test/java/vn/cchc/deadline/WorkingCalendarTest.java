@@ -105,6 +105,17 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void tetIsOfficialOnlyWhenAYearsFileReplacesIt(@TempDir Path dir) throws IOException {
+        assertThat(calendar.year(2026).hasOfficialTet()).isTrue();
+        // a swap announced for 30/4 leaves Tết computed
+        Files.writeString(dir.resolve("2027.yml"),
+                "year: 2027\ndaysOff:\n  - {date: 2027-04-29, name: x, source: y}\n");
+        CalendarYear swapOnly = WorkingCalendar.load(dir).year(2027);
+        assertThat(swapOnly.hasOfficialAnnouncement()).isTrue();
+        assertThat(swapOnly.hasOfficialTet()).isFalse();
+    }
+
+    @Test
     void rejectsAnEntryWithoutSource(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("2024.yml"), "year: 2024\ndaysOff:\n  - {date: 2024-02-08, name: x}\n");
         assertThatThrownBy(() -> WorkingCalendar.load(dir)).isInstanceOf(IllegalArgumentException.class)

@@ -99,7 +99,6 @@ class ImportPagesTest {
                 .contains("bổ sung lịch nghỉ năm " + year);
     }
 
-
     @Test
     void previewShowsEachActivityWithItsContextAndAsksToConfirmAnEarlyDate() throws Exception {
         String wide = "STT;Mục tiêu;Nhiệm vụ;Hoạt động;Sản phẩm;Chủ trì;Phối hợp;Thời gian\n"
