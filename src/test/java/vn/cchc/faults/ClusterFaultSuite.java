@@ -38,7 +38,7 @@ import vn.cchc.shared.DueDates;
  * received by the SMTP server, duplicated and lost. Results go to {@code docs/reliability.md}.
  *
  * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q exec:java@faults -Pfaults [-Dfaults.size=1000]
- *     [-Dfaults.scenarios=1,2,3,4,5,6] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
+ *     [-Dfaults.scenarios=1,2,3,4,5,6,7] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
  *     [-Dfaults.pgDownSeconds=20]</pre>
  */
 public final class ClusterFaultSuite {
@@ -47,6 +47,8 @@ public final class ClusterFaultSuite {
     private final Cluster cluster;
     private final List<Agency> agencies;
     private final LocalDate due;
+    /** The nodes a load balancer spreads the burst's starts over: both, except while one is stopped (scenario 7). */
+    private List<Cluster.Node> serving;
 
     private ClusterFaultSuite(Cluster cluster) {
         this.cluster = cluster;
@@ -55,6 +57,7 @@ public final class ClusterFaultSuite {
         // two days ago: the overdue notice (due day + 1, 00:00) has come, the first escalation (3 working days
         // after the due date) has not, so each task writes exactly one notification, to its agency's mailbox
         this.due = LocalDate.now(DueDates.ZONE).minusDays(2);
+        this.serving = List.of(cluster.a, cluster.b);
     }
 
     static void log(String format, Object... args) {
@@ -107,6 +110,9 @@ public final class ClusterFaultSuite {
             }
             if (wanted.contains("6")) {
                 sessions = TasklistFailover.run(cluster);
+            }
+            if (wanted.contains("7")) {
+                results.addAll(suite.throughput(n));
             }
         } catch (Exception e) {
             log("suite aborted: %s", e);
@@ -200,6 +206,41 @@ public final class ClusterFaultSuite {
         return result;
     }
 
+    /**
+     * Scenario 7, the issue's two-node row: the same burst on node A alone (node B stopped), on both nodes, and on
+     * node A alone again, so that the two-node run is compared with one-node runs on either side of it (the
+     * database grows with every burst). Each burst is timed from the activation of its jobs until every
+     * notification is at the SMTP server.
+     */
+    List<Result> throughput(int n) throws Exception {
+        List<Result> results = new ArrayList<>();
+        results.add(onNodeA("7a", n));
+        results.add(run("7b", "the same burst on both nodes", n, new NoFault()));
+        results.add(onNodeA("7c", n));
+        double one = (rate(results.get(0)) + rate(results.get(2))) / 2;
+        double two = rate(results.get(1));
+        results.get(1).notes().add(("**two nodes against one: %.1f against %.1f notifications/s end to end "
+                + "(the mean of 7a's %.1f and 7c's %.1f), %.2f×**; both nodes, PostgreSQL, the SMTP server and "
+                + "the suite share the %d CPU cores of this machine").formatted(two, one, rate(results.get(0)),
+                rate(results.get(2)), two / one, Runtime.getRuntime().availableProcessors()));
+        return results;
+    }
+
+    private Result onNodeA(String id, int n) throws Exception {
+        cluster.b.process().stop();
+        serving = List.of(cluster.a);
+        try {
+            return run(id, "the same burst on node A alone (node B stopped)", n, new NoFault());
+        } finally {
+            serving = List.of(cluster.a, cluster.b);
+            cluster.start(cluster.b);
+        }
+    }
+
+    private static double rate(Result result) {
+        return result.tally().expected() / result.seconds();
+    }
+
     private static long count(JsonNode n) {
         return n.path("count").asLong();
     }
@@ -247,7 +288,7 @@ public final class ClusterFaultSuite {
         for (int i = 0; i < n; i++) {
             int item = i;
             Agency agency = agencies.get(i % agencies.size());
-            Cluster.Node node = i % 2 == 0 ? cluster.a : cluster.b;
+            Cluster.Node node = serving.get(i % serving.size());
             started.add(pool.submit(() -> {
                 String key = planId + ":" + item + ":" + agency.id();
                 Map<String, Object> vars = new LinkedHashMap<>();
