@@ -37,7 +37,8 @@ import vn.cchc.shared.DueDates;
  * both nodes), with a fault injected halfway; it ends with the count of notifications expected, written, sent,
  * received by the SMTP server, duplicated and lost. Results go to {@code docs/reliability.md}.
  *
- * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q exec:java@faults -Pfaults [-Dfaults.size=1000]
+ * <pre>mvn -o -q package -DskipTests &amp;&amp; mvn -o -q org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *     -Dexec.classpathScope=test -Dexec.mainClass=vn.cchc.faults.ClusterFaultSuite [-Dfaults.size=1000]
  *     [-Dfaults.scenarios=1,2,3,4,5,6,7] [-Dfaults.lockSeconds=60] [-Dfaults.smtpDownSeconds=90]
  *     [-Dfaults.pgDownSeconds=20]</pre>
  */
