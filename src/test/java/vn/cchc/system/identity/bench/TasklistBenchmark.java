@@ -1,5 +1,9 @@
 package vn.cchc.system.identity.bench;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
@@ -47,7 +52,8 @@ import vn.cchc.importer.bench.BenchmarkDatabase;
  * {@code mvn -q test -Dtest=TasklistBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dtasklist.total=20000} for a smaller run; {@code -Dbench.pg.<setting>=<value>} passes PostgreSQL
  * settings, e.g. auto_explain; {@code -Dtasklist.isolation=tenant} measures agencies kept apart by tenants instead,
- * see {@link #TENANTS}).
+ * see {@link #TENANTS}; {@code -Dtasklist.isolation=definition} by a process definition per agency, see
+ * {@link #DEFINITIONS}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "camunda.bpm.job-execution.enabled=false", "cchc.mail.embedded.enabled=false",
@@ -68,6 +74,14 @@ class TasklistBenchmark {
      * official is authenticated with the agency as their tenant, so the engine's tenant check keeps agencies apart.
      */
     private static final boolean TENANTS = "tenant".equals(System.getProperty("tasklist.isolation"));
+    /**
+     * {@code -Dtasklist.isolation=definition}: another candidate design measured, not the application's: each
+     * agency's tasks and executions belong to a process definition of its own ({@code planTask}'s model deployed
+     * under the key {@code planTask-<agency>}), the per-task and per-instance grants are gone, and each agency
+     * group has one grant on its own definition (READ_TASK, READ_INSTANCE); no tenants. The engine's grant check
+     * then finds the agency's grant through the definition key the task query already joins.
+     */
+    private static final boolean DEFINITIONS = "definition".equals(System.getProperty("tasklist.isolation"));
     private static final LocalDate TODAY = LocalDate.of(2024, 9, 18);
     private static final String[] CARD_VARIABLES = {"planTitle", "taskText", "agencyName", "deadlineText",
             "statusText", "returnedBy"};
@@ -108,6 +122,9 @@ class TasklistBenchmark {
         seed(agencies, sizes);
         if (TENANTS) {
             isolateByTenant(agencies);
+        }
+        if (DEFINITIONS) {
+            isolateByDefinition(agencies);
         }
         // as autovacuum leaves them in production: statistics and the visibility map (index-only scans)
         jdbc.execute("VACUUM ANALYZE");
@@ -313,6 +330,43 @@ class TasklistBenchmark {
         }
         report(String.format("tenant isolation: %d per-task and per-instance grants removed, %d definition grants "
                 + "added, tenants set in %.1f s", removed, agencies.size(), (System.nanoTime() - t0) / 1e9));
+    }
+
+    /** See {@link #DEFINITIONS}. */
+    private void isolateByDefinition(List<String> agencies) {
+        long t0 = System.nanoTime();
+        ProcessDefinition template = repositoryService.createProcessDefinitionQuery().processDefinitionKey("planTask")
+                .latestVersion().singleResult();
+        String model;
+        try (InputStream in = repositoryService.getProcessModel(template.getId())) {
+            model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (String agency : agencies) {
+            String key = "planTask-" + agency;
+            String id = repositoryService.createDeployment().name(key)
+                    .addString(key + ".bpmn", model.replace("<bpmn:process id=\"planTask\"",
+                            "<bpmn:process id=\"" + key + "\""))
+                    .deployWithResult().getDeployedProcessDefinitions().get(0).getId();
+            jdbc.update("UPDATE act_ru_task t SET proc_def_id_ = ? FROM act_ru_identitylink i WHERE i.task_id_ = "
+                    + "t.id_ AND i.type_ = 'candidate' AND i.group_id_ = ?", id, agency);
+        }
+        jdbc.update("UPDATE act_ru_execution e SET proc_def_id_ = t.proc_def_id_ FROM act_ru_task t WHERE "
+                + "e.proc_inst_id_ = t.proc_inst_id_");
+        int removed = jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ LIKE 'co-quan-thu-nghiem-%'");
+        for (String agency : agencies) {
+            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(agency);
+            grant.setResource(Resources.PROCESS_DEFINITION);
+            grant.setResourceId("planTask-" + agency);
+            grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
+            grant.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
+            authorizationService.saveAuthorization(grant);
+        }
+        report(String.format("definition isolation: %d per-task and per-instance grants removed, %d definitions and "
+                + "%d definition grants added in %.1f s", removed, agencies.size(), agencies.size(),
+                (System.nanoTime() - t0) / 1e9));
     }
 
     /** Copies the template rows of each instance {@code copies} times, suffixing the instance's own ids. */
