@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -318,16 +319,7 @@ class TasklistBenchmark {
                 + "e.proc_inst_id_ = t.proc_inst_id_");
         jdbc.update("UPDATE act_ru_variable v SET tenant_id_ = e.tenant_id_ FROM act_ru_execution e WHERE "
                 + "e.id_ = v.proc_inst_id_");
-        int removed = jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ LIKE 'co-quan-thu-nghiem-%'");
-        for (String agency : agencies) {
-            Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(agency);
-            grant.setResource(Resources.PROCESS_DEFINITION);
-            grant.setResourceId("planTask");
-            grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
-            grant.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
-            authorizationService.saveAuthorization(grant);
-        }
+        int removed = replaceAgencyGrants(agencies, agency -> "planTask");
         report(String.format("tenant isolation: %d per-task and per-instance grants removed, %d definition grants "
                 + "added, tenants set in %.1f s", removed, agencies.size(), (System.nanoTime() - t0) / 1e9));
     }
@@ -354,19 +346,28 @@ class TasklistBenchmark {
         }
         jdbc.update("UPDATE act_ru_execution e SET proc_def_id_ = t.proc_def_id_ FROM act_ru_task t WHERE "
                 + "e.proc_inst_id_ = t.proc_inst_id_");
+        int removed = replaceAgencyGrants(agencies, agency -> "planTask-" + agency);
+        report(String.format("definition isolation: %d per-task and per-instance grants removed, %d definitions and "
+                + "%d definition grants added in %.1f s", removed, agencies.size(), agencies.size(),
+                (System.nanoTime() - t0) / 1e9));
+    }
+
+    /**
+     * Deletes the agency groups' per-task, per-instance and history grants and gives each agency group one grant
+     * (READ_TASK, READ_INSTANCE) on the definition key given for it; returns the number of grants deleted.
+     */
+    private int replaceAgencyGrants(List<String> agencies, UnaryOperator<String> definitionKey) {
         int removed = jdbc.update("DELETE FROM act_ru_authorization WHERE group_id_ LIKE 'co-quan-thu-nghiem-%'");
         for (String agency : agencies) {
             Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             grant.setGroupId(agency);
             grant.setResource(Resources.PROCESS_DEFINITION);
-            grant.setResourceId("planTask-" + agency);
+            grant.setResourceId(definitionKey.apply(agency));
             grant.addPermission(ProcessDefinitionPermissions.READ_TASK);
             grant.addPermission(ProcessDefinitionPermissions.READ_INSTANCE);
             authorizationService.saveAuthorization(grant);
         }
-        report(String.format("definition isolation: %d per-task and per-instance grants removed, %d definitions and "
-                + "%d definition grants added in %.1f s", removed, agencies.size(), agencies.size(),
-                (System.nanoTime() - t0) / 1e9));
+        return removed;
     }
 
     /** Copies the template rows of each instance {@code copies} times, suffixing the instance's own ids. */
