@@ -47,12 +47,8 @@ public class EmbeddedPostgresInitializer implements ApplicationContextInitialize
                 "spring.datasource.url=" + postgres().getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username=postgres",
                 "spring.datasource.password=",
-                // as config/application-prod.yml
-                "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts=true",
-                "spring.datasource.hikari.data-source-properties.prepareThreshold=0",
-                "spring.datasource.hikari.data-source-properties.options=-c random_page_cost=1.1",
                 // a free port, never the demo's 3025: the suite runs beside a running demo
-                "spring.mail.port=" + TestSmtp.port()).applyTo(context);
+                "spring.mail.port=" + TestSmtp.port()).and(ProductionDriverSettings.properties()).applyTo(context);
         CONTEXTS.add(context);
     }
 }

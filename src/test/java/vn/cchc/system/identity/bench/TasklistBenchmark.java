@@ -136,12 +136,14 @@ class TasklistBenchmark {
         jdbc.execute("VACUUM ANALYZE");
         report(String.format("PostgreSQL fsync=%s, synchronous_commit=%s; cores=%d; %d open tasks over %d agency "
                         + "groups; %d authorizations, %d identity links, %d variables; seeded in %.1f s; application's "
-                        + "connections: random_page_cost=%s, max_parallel_workers_per_gather=%s",
+                        + "connections: random_page_cost=%s, parallel_setup_cost=%s, "
+                        + "max_parallel_workers_per_gather=%s",
                 BenchmarkDatabase.setting("fsync"),
                 BenchmarkDatabase.setting("synchronous_commit"),
                 Runtime.getRuntime().availableProcessors(), count("ACT_RU_TASK"), agencies.size(),
                 count("ACT_RU_AUTHORIZATION"), count("ACT_RU_IDENTITYLINK"), count("ACT_RU_VARIABLE"),
                 (System.nanoTime() - start) / 1e9, jdbc.queryForObject("SHOW random_page_cost", String.class),
+                jdbc.queryForObject("SHOW parallel_setup_cost", String.class),
                 jdbc.queryForObject("SHOW max_parallel_workers_per_gather", String.class)));
 
         pause();
