@@ -27,11 +27,18 @@ public final class ProductionDriverSettings {
         Properties all = yaml.getObject();
         Map<String, String> settings = new LinkedHashMap<>();
         if (all != null) {
-            all.stringPropertyNames().stream().filter(name -> name.startsWith(PREFIX)).sorted()
-                    .forEach(name -> settings.put(name, all.getProperty(name)));
+            // YAML gives numbers and booleans as such (prepareThreshold: 0), which Properties' string views skip
+            all.forEach((name, value) -> {
+                if (String.valueOf(name).startsWith(PREFIX)) {
+                    settings.put(String.valueOf(name), String.valueOf(value));
+                }
+            });
         }
-        if (!settings.containsKey(PREFIX + "options")) {
-            throw new IllegalStateException(FILE + " has no " + PREFIX + "options: run from the project's directory");
+        for (String expected : new String[] {"reWriteBatchedInserts", "prepareThreshold", "options"}) {
+            if (!settings.containsKey(PREFIX + expected)) {
+                throw new IllegalStateException(FILE + " has no " + PREFIX + expected
+                        + ": run from the project's directory");
+            }
         }
         return settings;
     }
