@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -46,9 +48,9 @@ public class BenchmarkDatabase implements ApplicationContextInitializer<Configur
      * {@code -Dbench.rewrite} (reWriteBatchedInserts), {@code -Dbench.prepareThreshold}, {@code -Dbench.pgOptions}
      * (options).
      */
-    public static java.util.Map<String, String> driverSettings() {
-        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(ProductionDriverSettings.properties());
-        java.util.Map.of("reWriteBatchedInserts", "bench.rewrite", "prepareThreshold", "bench.prepareThreshold",
+    public static Map<String, String> driverSettings() {
+        Map<String, String> settings = new LinkedHashMap<>(ProductionDriverSettings.properties());
+        Map.of("reWriteBatchedInserts", "bench.rewrite", "prepareThreshold", "bench.prepareThreshold",
                 "options", "bench.pgOptions").forEach((setting, property) -> {
                     if (System.getProperty(property) != null) {
                         settings.put(ProductionDriverSettings.PREFIX + setting, System.getProperty(property));
